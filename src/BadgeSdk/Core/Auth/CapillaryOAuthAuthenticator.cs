@@ -1,0 +1,137 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using BadgeSdk.Core.Json;
+using BadgeSdk.Core.Telemetry;
+using Microsoft.Extensions.Logging;
+
+namespace BadgeSdk.Core.Auth;
+
+/// <summary>
+/// Capillary OAuth: trades the API client key and secret for an access token at
+/// <c>POST {host}/v3/oauth/token/generate</c>, caches it, refreshes it before it expires and once
+/// after a 401, and lets concurrent callers share one refresh.
+/// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "SemaphoreSlim owns no unmanaged handle unless AvailableWaitHandle is read, which this type never does.")]
+internal sealed class CapillaryOAuthAuthenticator : BadgeAuthenticator
+{
+    /// <summary>The token path Capillary documents, relative to the cluster host.</summary>
+    public const string DefaultTokenPath = "/v3/oauth/token/generate";
+
+    private readonly string _key;
+    private readonly string _secret;
+    private readonly string _headerName;
+    private readonly Uri? _tokenEndpoint;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private CachedToken? _current;
+
+    public CapillaryOAuthAuthenticator(string key, string secret, string headerName, Uri? tokenEndpoint, TimeProvider time, ILogger logger)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        ArgumentException.ThrowIfNullOrWhiteSpace(secret);
+        ArgumentException.ThrowIfNullOrWhiteSpace(headerName);
+        _key = key;
+        _secret = secret;
+        _headerName = headerName;
+        _tokenEndpoint = tokenEndpoint;
+        _time = time;
+        _logger = logger;
+    }
+
+    public override async ValueTask<string?> ApplyAsync(HttpRequestMessage request, HttpSender send, CancellationToken cancellationToken)
+    {
+        var token = await GetTokenAsync(request.RequestUri!, send, rejected: null, cancellationToken).ConfigureAwait(false);
+        request.Headers.Remove(_headerName);
+        request.Headers.TryAddWithoutValidation(_headerName, token);
+        return token;
+    }
+
+    public override async ValueTask<bool> RefreshAfterUnauthorizedAsync(HttpRequestMessage request, string? rejectedCredential, HttpSender send, CancellationToken cancellationToken)
+    {
+        // The token may have been revoked or the clocks may disagree; one fresh token is worth a try.
+        await GetTokenAsync(request.RequestUri!, send, rejectedCredential, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    public override string ToString() => $"OAuth ({_headerName}: ***)";
+
+    private async ValueTask<string> GetTokenAsync(Uri requestUri, HttpSender send, string? rejected, CancellationToken cancellationToken)
+    {
+        var cached = _current;
+        if (IsUsable(cached, rejected))
+        {
+            return cached!.Value;
+        }
+
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // Another caller may have refreshed while this one waited: use its token.
+            cached = _current;
+            if (IsUsable(cached, rejected))
+            {
+                return cached!.Value;
+            }
+
+            _current = await FetchAsync(requestUri, send, cancellationToken).ConfigureAwait(false);
+            return _current.Value;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private bool IsUsable(CachedToken? token, string? rejected)
+        => token is not null
+           && !string.Equals(token.Value, rejected, StringComparison.Ordinal)
+           && _time.GetUtcNow() < token.RefreshAt;
+
+    private async Task<CachedToken> FetchAsync(Uri requestUri, HttpSender send, CancellationToken cancellationToken)
+    {
+        var endpoint = _tokenEndpoint ?? new Uri(requestUri, DefaultTokenPath);
+        var body = JsonSerializer.SerializeToUtf8Bytes(new OAuthTokenRequest(_key, _secret), CoreJsonContext.Default.OAuthTokenRequest);
+        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint)
+        {
+            Content = new ByteArrayContent(body) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } },
+        };
+        using var response = await send(request, cancellationToken).ConfigureAwait(false);
+        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        OAuthTokenResponse? parsed = null;
+        try
+        {
+            parsed = JsonSerializer.Deserialize(bytes, CoreJsonContext.Default.OAuthTokenResponse);
+        }
+        catch (JsonException)
+        {
+            // Reported below without the body: a token response must never reach an exception message.
+        }
+
+        var token = parsed?.Data?.AccessToken;
+        if (!response.IsSuccessStatusCode || string.IsNullOrEmpty(token))
+        {
+            var errors = parsed?.Errors ?? [];
+            var detail = errors.Count > 0 ? $" Capillary said: {errors[0].Code} {errors[0].Message}" : string.Empty;
+            var failure = $"Capillary did not issue an OAuth token (HTTP {(int)response.StatusCode}).{detail}";
+            if (response.StatusCode is HttpStatusCode.TooManyRequests || (int)response.StatusCode >= 500)
+            {
+                // The token endpoint failing is an outage, not bad credentials: let the caller retry.
+                throw new HttpRequestException(failure, null, response.StatusCode);
+            }
+
+            throw new BadgeAuthenticationException(failure) { StatusCode = (int)response.StatusCode, Errors = errors };
+        }
+
+        var ttl = TimeSpan.FromSeconds(Math.Max(1, parsed!.Data!.TtlSeconds));
+        var margin = TimeSpan.FromTicks(Math.Min(TimeSpan.FromSeconds(30).Ticks, ttl.Ticks / 10));
+        BadgeLog.TokenRefreshed(_logger, endpoint.Host, ttl.TotalSeconds);
+        return new CachedToken(token, _time.GetUtcNow() + ttl - margin);
+    }
+
+    private sealed record CachedToken(string Value, DateTimeOffset RefreshAt)
+    {
+        public override string ToString() => $"CachedToken {{ Value = ***, RefreshAt = {RefreshAt:O} }}";
+    }
+}

@@ -1,0 +1,36 @@
+namespace BadgeSdk;
+
+/// <summary>The request was rejected as invalid, by the SDK before sending (no request was made) or by the server (HTTP 400 or 422, or a vendor validation code).</summary>
+public class BadgeValidationException : BadgeApiException
+{
+    /// <summary>Initializes a new instance with a generic message.</summary>
+    public BadgeValidationException()
+        : base("The request is invalid.")
+    {
+    }
+
+    /// <summary>Initializes a new instance.</summary>
+    /// <param name="message">What went wrong.</param>
+    public BadgeValidationException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Initializes a new instance.</summary>
+    /// <param name="message">What went wrong.</param>
+    /// <param name="innerException">The cause.</param>
+    public BadgeValidationException(string message, Exception? innerException)
+        : base(message, innerException)
+    {
+    }
+
+    /// <summary>Gets the request field that failed, as named in the request model (for example <c>Ownership.RestrictedToOwners</c>), when known.</summary>
+    public string? Field { get; init; }
+
+    /// <summary>Creates the exception the SDK throws before sending when a request field is invalid.</summary>
+    /// <param name="field">The field's name.</param>
+    /// <param name="problem">What is wrong with it.</param>
+    /// <returns>The exception, whose message names the field.</returns>
+    internal static BadgeValidationException ForField(string field, string problem)
+        => new($"{field}: {problem}") { Field = field };
+}

@@ -1,0 +1,62 @@
+using System.Net.Http.Headers;
+
+namespace BadgeSdk.Core.Http;
+
+/// <summary>One logical call as an area client describes it to the transport.</summary>
+internal sealed class BadgeHttpRequest
+{
+    private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json") { CharSet = "utf-8" };
+
+    public BadgeHttpRequest(string operation, HttpMethod method, string path)
+    {
+        Operation = operation;
+        Method = method;
+        Path = path;
+    }
+
+    /// <summary>Gets the operation name used in spans, logs and exceptions (for example <c>IssueBadge</c>).</summary>
+    public string Operation { get; }
+
+    public HttpMethod Method { get; }
+
+    /// <summary>Gets the path relative to the client's base address, with any query string.</summary>
+    public string Path { get; }
+
+    /// <summary>Gets or sets the body bytes; serialized once, so every attempt sends the same bytes.</summary>
+    public byte[]? JsonBody { get; init; }
+
+    /// <summary>Gets or sets a non-JSON body (multipart) built from buffered parts, so it can be re-sent on a retry.</summary>
+    public HttpContent? Content { get; init; }
+
+    public RetrySafety Safety { get; init; } = RetrySafety.Idempotent;
+
+    public string? IdempotencyKey { get; init; }
+
+    public string? RequestId { get; init; }
+
+    public List<KeyValuePair<string, string>> Headers { get; } = [];
+
+    internal HttpRequestMessage ToMessage(Uri baseAddress, string userAgent, AttemptLog log)
+    {
+        var message = new HttpRequestMessage(Method, new Uri(baseAddress, Path));
+        if (JsonBody is not null)
+        {
+            message.Content = new ByteArrayContent(JsonBody) { Headers = { ContentType = JsonMediaType } };
+        }
+        else if (Content is not null)
+        {
+            message.Content = Content;
+        }
+
+        message.Headers.TryAddWithoutValidation("User-Agent", userAgent);
+        message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        foreach (var header in Headers)
+        {
+            message.Headers.TryAddWithoutValidation(header.Key, header.Value);
+        }
+
+        message.Options.Set(BadgeRequestOptions.Safety, Safety);
+        message.Options.Set(BadgeRequestOptions.Attempts, log);
+        return message;
+    }
+}

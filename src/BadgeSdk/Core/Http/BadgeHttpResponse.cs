@@ -1,0 +1,47 @@
+using System.Net;
+
+namespace BadgeSdk.Core.Http;
+
+/// <summary>A buffered response, with what the transport learnt about the attempts behind it.</summary>
+internal sealed class BadgeHttpResponse
+{
+    public BadgeHttpResponse(HttpStatusCode statusCode, byte[] body, string? mediaType, TimeSpan? retryAfter, int attempts, bool earlierAttemptMayHaveBeenProcessed)
+    {
+        StatusCode = statusCode;
+        Body = body;
+        MediaType = mediaType;
+        RetryAfter = retryAfter;
+        Attempts = attempts;
+        EarlierAttemptMayHaveBeenProcessed = earlierAttemptMayHaveBeenProcessed;
+    }
+
+    public HttpStatusCode StatusCode { get; }
+
+    public byte[] Body { get; }
+
+    public string? MediaType { get; }
+
+    public TimeSpan? RetryAfter { get; }
+
+    public int Attempts { get; }
+
+    /// <summary>Gets a value indicating whether an earlier attempt of this call failed after it may have reached the server.</summary>
+    public bool EarlierAttemptMayHaveBeenProcessed { get; }
+
+    public bool IsSuccess => (int)StatusCode is >= 200 and <= 299;
+
+    /// <summary>Gets a value indicating whether the body looks like JSON (by media type, or by its first byte when the type is missing).</summary>
+    public bool IsJson
+    {
+        get
+        {
+            if (MediaType is not null)
+            {
+                return MediaType.Contains("json", StringComparison.OrdinalIgnoreCase);
+            }
+
+            var trimmed = Body.AsSpan().TrimStart(" \t\r\n"u8);
+            return !trimmed.IsEmpty && trimmed[0] is (byte)'{' or (byte)'[';
+        }
+    }
+}

@@ -1,0 +1,148 @@
+using System.Diagnostics;
+using BadgeSdk.Core.Errors;
+using BadgeSdk.Core.Telemetry;
+using Microsoft.Extensions.Logging;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+
+namespace BadgeSdk.Core.Http;
+
+/// <summary>
+/// The one way the area clients talk HTTP: builds the message, runs it through the handler chain,
+/// buffers the answer, and records one span, one duration and the log lines for the operation.
+/// Failures without a response become <see cref="BadgeTransientException"/>; the area decides
+/// what a response means.
+/// </summary>
+internal sealed class BadgeTransport
+{
+    private readonly HttpClient _http;
+    private readonly Uri _baseAddress;
+    private readonly string _userAgent;
+    private readonly TimeSpan? _ownTimeout;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+
+    public BadgeTransport(HttpClient http, BadgeClientOptions options, string api, ILogger logger)
+    {
+        options.ValidateCommon();
+        _http = http;
+        Api = api;
+        _logger = logger;
+        _time = options.TimeProvider;
+        _userAgent = UserAgent.Create(options.ApplicationId);
+        var baseText = options.BaseAddress.AbsoluteUri;
+        _baseAddress = baseText.EndsWith('/') ? options.BaseAddress : new Uri(baseText + "/");
+
+        // With the SDK's pipeline off, the overall timeout still has to hold.
+        _ownTimeout = options.EnableResilience || options.OverallTimeout == Timeout.InfiniteTimeSpan ? null : options.OverallTimeout;
+    }
+
+    /// <summary>Gets the API's display name, used in spans, logs and exception messages.</summary>
+    public string Api { get; }
+
+    public Uri BaseAddress => _baseAddress;
+
+    public async Task<BadgeHttpResponse> SendAsync(BadgeHttpRequest request, CancellationToken cancellationToken)
+    {
+        using var activity = BadgeTelemetry.ActivitySource.StartActivity($"{Api}.{request.Operation}", ActivityKind.Client);
+        activity?.SetTag(BadgeTelemetry.ApiTag, Api);
+        activity?.SetTag(BadgeTelemetry.OperationTag, request.Operation);
+        activity?.SetTag(BadgeTelemetry.MethodTag, request.Method.Method);
+        activity?.SetTag(BadgeTelemetry.ServerTag, _baseAddress.Host);
+        if (request.IdempotencyKey is not null)
+        {
+            activity?.SetTag(BadgeTelemetry.IdempotencyKeyTag, request.IdempotencyKey);
+        }
+
+        var log = new AttemptLog();
+        var started = _time.GetTimestamp();
+        using var message = request.ToMessage(_baseAddress, _userAgent, log);
+        using var timeout = _ownTimeout is { } limit ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : null;
+        timeout?.CancelAfter(_ownTimeout!.Value);
+        var token = timeout?.Token ?? cancellationToken;
+        string? errorType = null;
+        int? status = null;
+        BadgeLog.Sending(_logger, Api, request.Operation, request.Method.Method, message.RequestUri!.AbsolutePath);
+        try
+        {
+            using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseContentRead, token).ConfigureAwait(false);
+            var body = await response.Content.ReadAsByteArrayAsync(token).ConfigureAwait(false);
+            status = (int)response.StatusCode;
+            var result = new BadgeHttpResponse(
+                response.StatusCode,
+                body,
+                response.Content.Headers.ContentType?.MediaType,
+                FailureClassifier.RetryAfter(response, _time),
+                Math.Max(1, log.Attempts),
+                log.EarlierAttemptMayHaveBeenProcessed);
+            if (!result.IsSuccess)
+            {
+                errorType = status.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            return result;
+        }
+        catch (Exception exception) when (Translate(exception, request, cancellationToken) is { } translated)
+        {
+            errorType = exception.GetType().Name;
+            throw translated;
+        }
+        catch (Exception exception)
+        {
+            errorType = exception.GetType().Name;
+            throw;
+        }
+        finally
+        {
+            Record(activity, request, started, log, status, errorType);
+        }
+    }
+
+    private static BadgeTransientException? Translate(Exception exception, BadgeHttpRequest request, CancellationToken callerToken) => exception switch
+    {
+        OperationCanceledException when callerToken.IsCancellationRequested => null,
+        TimeoutRejectedException or OperationCanceledException => BadgeErrorFactory.NoResponse(
+            $"The call to {request.Operation} timed out. It may still have been processed; retry with the same idempotency key or request id.", request, exception),
+        BrokenCircuitException broken => BadgeErrorFactory.NoResponse(
+            $"The call to {request.Operation} was not sent: the circuit breaker is open after repeated failures.", request, exception, broken.RetryAfter),
+        HttpRequestException when FailureClassifier.ProvesNotSent(exception) => BadgeErrorFactory.NoResponse(
+            $"The call to {request.Operation} could not connect to the server; it was not sent.", request, exception),
+        HttpRequestException => BadgeErrorFactory.NoResponse(
+            $"The connection failed during the call to {request.Operation}. It may still have been processed; retry with the same idempotency key or request id.", request, exception),
+        _ => null,
+    };
+
+    private void Record(Activity? activity, BadgeHttpRequest request, long started, AttemptLog log, int? status, string? errorType)
+    {
+        var elapsed = _time.GetElapsedTime(started);
+        var attempts = Math.Max(1, log.Attempts);
+        var tags = new TagList
+        {
+            { BadgeTelemetry.ApiTag, Api },
+            { BadgeTelemetry.OperationTag, request.Operation },
+        };
+        if (status is { } code)
+        {
+            tags.Add(BadgeTelemetry.StatusTag, code);
+            activity?.SetTag(BadgeTelemetry.StatusTag, code);
+        }
+
+        if (errorType is not null)
+        {
+            tags.Add(BadgeTelemetry.ErrorTypeTag, errorType);
+            activity?.SetTag(BadgeTelemetry.ErrorTypeTag, errorType);
+            activity?.SetStatus(ActivityStatusCode.Error);
+        }
+
+        activity?.SetTag(BadgeTelemetry.AttemptsTag, attempts);
+        BadgeTelemetry.OperationDuration.Record(elapsed.TotalSeconds, tags);
+        if (status is { } completed)
+        {
+            BadgeLog.Completed(_logger, Api, request.Operation, completed, attempts, elapsed.TotalMilliseconds);
+        }
+        else
+        {
+            BadgeLog.Failed(_logger, Api, request.Operation, attempts, elapsed.TotalMilliseconds, errorType ?? "unknown");
+        }
+    }
+}
