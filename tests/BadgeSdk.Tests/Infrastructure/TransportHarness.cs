@@ -1,0 +1,38 @@
+using BadgeSdk.Core.Auth;
+using BadgeSdk.Core.Http;
+using Microsoft.Extensions.Logging;
+
+namespace BadgeSdk.Tests.Infrastructure;
+
+/// <summary>
+/// A Core transport pointed at WireMock under a path prefix of its own, so each test's stubs and
+/// journal entries are its own.
+/// </summary>
+internal sealed class TransportHarness : IDisposable
+{
+    private readonly HttpClient _http;
+
+    public TransportHarness(WireMockServer server, BadgeAuthenticator authenticator, Action<TestClientOptions>? configure = null, HttpMessageHandler? primary = null)
+    {
+        Prefix = $"/t/{Guid.NewGuid():N}/";
+        Options = new TestClientOptions(new Uri(server.BaseUri, Prefix));
+        configure?.Invoke(Options);
+        Logger = Logs.CreateLogger("BadgeSdk.Test");
+        _http = BadgeHttpClientFactory.Create(Options, authenticator, "Test", Logger, primary);
+        Transport = new BadgeTransport(_http, Options, "Test", Logger);
+    }
+
+    public string Prefix { get; }
+
+    public TestClientOptions Options { get; }
+
+    public CapturingLoggerProvider Logs { get; } = new();
+
+    public ILogger Logger { get; }
+
+    public BadgeTransport Transport { get; }
+
+    public string Path(string relative) => Prefix + relative;
+
+    public void Dispose() => _http.Dispose();
+}
