@@ -13,12 +13,18 @@ internal sealed class TransportHarness : IDisposable
     private readonly HttpClient _http;
 
     public TransportHarness(WireMockServer server, BadgeAuthenticator authenticator, Action<TestClientOptions>? configure = null, HttpMessageHandler? primary = null)
+        : this(server, (_, _) => authenticator, configure, primary)
+    {
+    }
+
+    /// <summary>For authenticators that need the base address (OAuth's token endpoint is relative to it).</summary>
+    public TransportHarness(WireMockServer server, Func<Uri, ILogger, BadgeAuthenticator> authenticator, Action<TestClientOptions>? configure = null, HttpMessageHandler? primary = null)
     {
         Prefix = $"/t/{Guid.NewGuid():N}/";
         Options = new TestClientOptions(new Uri(server.BaseUri, Prefix));
         configure?.Invoke(Options);
         Logger = Logs.CreateLogger("BadgeSdk.Test");
-        _http = BadgeHttpClientFactory.Create(Options, authenticator, "Test", Logger, primary);
+        _http = BadgeHttpClientFactory.Create(Options, authenticator(Options.BaseAddress, Logger), "Test", Logger, primary);
         Transport = new BadgeTransport(_http, Options, "Test", Logger);
     }
 

@@ -9,29 +9,30 @@ namespace BadgeSdk.Core.Auth;
 
 /// <summary>
 /// Capillary OAuth: trades the API client key and secret for an access token at
-/// <c>POST {host}/v3/oauth/token/generate</c>, caches it, refreshes it before it expires and once
+/// <c>POST {base}/v3/oauth/token/generate</c>, caches it, refreshes it before it expires and once
 /// after a 401, and lets concurrent callers share one refresh.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "SemaphoreSlim owns no unmanaged handle unless AvailableWaitHandle is read, which this type never does.")]
 internal sealed class CapillaryOAuthAuthenticator : BadgeAuthenticator
 {
-    /// <summary>The token path Capillary documents, relative to the cluster host.</summary>
-    public const string DefaultTokenPath = "/v3/oauth/token/generate";
+    /// <summary>The token path Capillary documents, relative to the cluster's base address.</summary>
+    public const string DefaultTokenPath = "v3/oauth/token/generate";
 
     private readonly string _key;
     private readonly string _secret;
     private readonly string _headerName;
-    private readonly Uri? _tokenEndpoint;
+    private readonly Uri _tokenEndpoint;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private CachedToken? _current;
 
-    public CapillaryOAuthAuthenticator(string key, string secret, string headerName, Uri? tokenEndpoint, TimeProvider time, ILogger logger)
+    public CapillaryOAuthAuthenticator(string key, string secret, string headerName, Uri tokenEndpoint, TimeProvider time, ILogger logger)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
         ArgumentException.ThrowIfNullOrWhiteSpace(secret);
         ArgumentException.ThrowIfNullOrWhiteSpace(headerName);
+        ArgumentNullException.ThrowIfNull(tokenEndpoint);
         _key = key;
         _secret = secret;
         _headerName = headerName;
@@ -42,7 +43,7 @@ internal sealed class CapillaryOAuthAuthenticator : BadgeAuthenticator
 
     public override async ValueTask<string?> ApplyAsync(HttpRequestMessage request, HttpSender send, CancellationToken cancellationToken)
     {
-        var token = await GetTokenAsync(request.RequestUri!, send, rejected: null, cancellationToken).ConfigureAwait(false);
+        var token = await GetTokenAsync(send, rejected: null, cancellationToken).ConfigureAwait(false);
         request.Headers.Remove(_headerName);
         request.Headers.TryAddWithoutValidation(_headerName, token);
         return token;
@@ -51,13 +52,13 @@ internal sealed class CapillaryOAuthAuthenticator : BadgeAuthenticator
     public override async ValueTask<bool> RefreshAfterUnauthorizedAsync(HttpRequestMessage request, string? rejectedCredential, HttpSender send, CancellationToken cancellationToken)
     {
         // The token may have been revoked or the clocks may disagree; one fresh token is worth a try.
-        await GetTokenAsync(request.RequestUri!, send, rejectedCredential, cancellationToken).ConfigureAwait(false);
+        await GetTokenAsync(send, rejectedCredential, cancellationToken).ConfigureAwait(false);
         return true;
     }
 
     public override string ToString() => $"OAuth ({_headerName}: ***)";
 
-    private async ValueTask<string> GetTokenAsync(Uri requestUri, HttpSender send, string? rejected, CancellationToken cancellationToken)
+    private async ValueTask<string> GetTokenAsync(HttpSender send, string? rejected, CancellationToken cancellationToken)
     {
         var cached = _current;
         if (IsUsable(cached, rejected))
@@ -75,7 +76,7 @@ internal sealed class CapillaryOAuthAuthenticator : BadgeAuthenticator
                 return cached!.Value;
             }
 
-            _current = await FetchAsync(requestUri, send, cancellationToken).ConfigureAwait(false);
+            _current = await FetchAsync(send, cancellationToken).ConfigureAwait(false);
             return _current.Value;
         }
         finally
@@ -89,9 +90,9 @@ internal sealed class CapillaryOAuthAuthenticator : BadgeAuthenticator
            && !string.Equals(token.Value, rejected, StringComparison.Ordinal)
            && _time.GetUtcNow() < token.RefreshAt;
 
-    private async Task<CachedToken> FetchAsync(Uri requestUri, HttpSender send, CancellationToken cancellationToken)
+    private async Task<CachedToken> FetchAsync(HttpSender send, CancellationToken cancellationToken)
     {
-        var endpoint = _tokenEndpoint ?? new Uri(requestUri, DefaultTokenPath);
+        var endpoint = _tokenEndpoint;
         var body = JsonSerializer.SerializeToUtf8Bytes(new OAuthTokenRequest(_key, _secret), CoreJsonContext.Default.OAuthTokenRequest);
         using var request = new HttpRequestMessage(HttpMethod.Post, endpoint)
         {
