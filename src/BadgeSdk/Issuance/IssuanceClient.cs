@@ -1,0 +1,264 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using BadgeSdk.Core.Auth;
+using BadgeSdk.Core.Errors;
+using BadgeSdk.Core.Http;
+using BadgeSdk.Issuance.Wire;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace BadgeSdk.Issuance;
+
+/// <summary>
+/// Client for the IssueBadge credential API: issue badges (POST or webhook-style GET), list and
+/// create badge templates, and validate an API key.
+/// </summary>
+/// <remarks>
+/// Thread-safe and meant to be long-lived (one per API token). Every write carries one
+/// idempotency key for all of its attempts, so a retry never issues a second badge.
+/// </remarks>
+public class IssuanceClient : IDisposable
+{
+    /// <summary>The API's name in spans, logs and exception messages.</summary>
+    internal const string ApiName = "IssueBadge";
+
+    private readonly BadgeTransport _transport = null!;
+    private readonly HttpClient? _ownedHttpClient;
+    private readonly string _apiToken = string.Empty;
+
+    /// <summary>Creates a client with its own connection pool and the SDK's handlers.</summary>
+    /// <param name="options">The settings; <see cref="IssuanceClientOptions.ApiToken"/> is required.</param>
+    /// <param name="loggerFactory">Where the SDK logs; nothing is logged when <see langword="null"/>.</param>
+    /// <exception cref="ArgumentException">A setting is missing or invalid; the message names it.</exception>
+    public IssuanceClient(IssuanceClientOptions options, ILoggerFactory? loggerFactory = null)
+        : this(options, loggerFactory, primaryHandler: null)
+    {
+    }
+
+    /// <summary>Initializes an instance for mocking.</summary>
+    protected IssuanceClient()
+    {
+    }
+
+    /// <summary>Creates a client over a caller-chosen innermost handler (tests, emulators).</summary>
+    internal IssuanceClient(IssuanceClientOptions options, ILoggerFactory? loggerFactory, HttpMessageHandler? primaryHandler)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _apiToken = RequireToken(options);
+        var logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("BadgeSdk.Issuance");
+        _ownedHttpClient = BadgeHttpClientFactory.Create(options, new BearerTokenAuthenticator(_apiToken), ApiName, logger, primaryHandler);
+        _transport = new BadgeTransport(_ownedHttpClient, options, ApiName, logger);
+    }
+
+    /// <summary>
+    /// Issues a badge to one recipient (<c>POST issue/create</c>).
+    /// </summary>
+    /// <param name="request">The badge and recipient.</param>
+    /// <param name="cancellationToken">Cancels the call, backoff waits included.</param>
+    /// <returns>The issue id, public URL and the idempotency key used.</returns>
+    /// <exception cref="BadgeValidationException">The request is invalid (no request was sent), or the server rejected it.</exception>
+    /// <exception cref="BadgeProbablyIssuedException">An earlier attempt was lost after it may have arrived, and the retry was rejected: the badge was probably issued.</exception>
+    /// <exception cref="BadgeAuthenticationException">The API token was rejected.</exception>
+    /// <exception cref="BadgeApiException">The server reported another failure, including HTTP 200 with <c>success:false</c>.</exception>
+    public virtual async Task<IssueBadgeResult> IssueBadgeAsync(IssueBadgeRequest request, CancellationToken cancellationToken = default)
+    {
+        IssueBadgeWire.Validate(request);
+        var key = (request.IdempotencyKey ?? IdempotencyKey.New()).Value;
+        var call = new BadgeHttpRequest("IssueBadge", HttpMethod.Post, "issue/create")
+        {
+            Content = IssueBadgeWire.ToJson(request, key),
+            IdempotencyKey = key,
+        };
+        return await IssueAsync(call, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Issues a badge with the webhook-style <c>GET issue/create</c>, the form no-code tools and
+    /// email links use. Custom fields travel as <c>metadata[name]=value</c> (inferred); embedded
+    /// images cannot travel in a query and are rejected before sending.
+    /// </summary>
+    /// <param name="request">The badge and recipient.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The issue id, public URL and the idempotency key used.</returns>
+    /// <exception cref="BadgeValidationException">The request is invalid or cannot travel as a query (no request was sent), or the server rejected it.</exception>
+    /// <exception cref="BadgeProbablyIssuedException">See <see cref="IssueBadgeAsync"/>.</exception>
+    public virtual async Task<IssueBadgeResult> IssueBadgeViaGetAsync(IssueBadgeRequest request, CancellationToken cancellationToken = default)
+    {
+        IssueBadgeWire.Validate(request);
+        var key = (request.IdempotencyKey ?? IdempotencyKey.New()).Value;
+        var call = new BadgeHttpRequest("IssueBadgeViaGet", HttpMethod.Get, IssueBadgeWire.ToQuery(request, key)) { IdempotencyKey = key };
+        return await IssueAsync(call, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Lists the account's badge templates (<c>GET badge/getall</c>).</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The templates.</returns>
+    /// <exception cref="BadgeApiException">The server reported a failure.</exception>
+    public virtual async Task<IReadOnlyList<BadgeTemplate>> ListBadgeTemplatesAsync(CancellationToken cancellationToken = default)
+    {
+        var call = new BadgeHttpRequest("ListBadgeTemplates", HttpMethod.Get, "badge/getall");
+        var response = await _transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
+        var body = Read(call, response, IssuanceJsonContext.Default.BadgeTemplateListResponse);
+        return (body.Data ?? [])
+            .Select(t => new BadgeTemplate(t.Id ?? t.BadgeId ?? string.Empty, t.Name, t.Description, t.CreatedAt))
+            .ToList();
+    }
+
+    /// <summary>
+    /// Creates a badge template (<c>POST badge/create</c>): JSON, or multipart form data with the
+    /// logo as <c>badge_logo</c> when <see cref="CreateBadgeTemplateRequest.Logo"/> is set.
+    /// </summary>
+    /// <param name="request">The template.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The server's answer; its schema is not published, so the id is read on a best-effort basis.</returns>
+    /// <exception cref="BadgeValidationException">The request is invalid (no request was sent), or the server rejected it.</exception>
+    public virtual async Task<CreateBadgeTemplateResult> CreateBadgeTemplateAsync(CreateBadgeTemplateRequest request, CancellationToken cancellationToken = default)
+    {
+        var key = (request.IdempotencyKey ?? IdempotencyKey.New()).Value;
+        var content = BadgeTemplateWire.ToContent(request, key);
+        var call = new BadgeHttpRequest("CreateBadgeTemplate", HttpMethod.Post, "badge/create")
+        {
+            Content = content.Multipart,
+            JsonBody = content.Json,
+            IdempotencyKey = key,
+        };
+        var response = await _transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
+        var body = Read(call, response, IssuanceJsonContext.Default.CreateTemplateResponse);
+        return new CreateBadgeTemplateResult(body.BadgeId ?? body.Id ?? body.Data?.BadgeId ?? body.Data?.Id, body.Message, key, Encoding.UTF8.GetString(response.Body));
+    }
+
+    /// <summary>Asks IssueBadge whether an API key is valid (<c>POST validate-key</c>).</summary>
+    /// <param name="apiKey">The key to check; the client's own token when <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>Whether the key is accepted; a rejected key is a result, not an exception.</returns>
+    public virtual async Task<ApiKeyValidationResult> ValidateApiKeyAsync(string? apiKey = null, CancellationToken cancellationToken = default)
+    {
+        var payload = new ValidateKeyPayload { ApiKey = apiKey ?? _apiToken };
+        var call = new BadgeHttpRequest("ValidateApiKey", HttpMethod.Post, "validate-key")
+        {
+            JsonBody = JsonSerializer.SerializeToUtf8Bytes(payload, IssuanceJsonContext.Default.ValidateKeyPayload),
+        };
+        var response = await _transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
+        {
+            return new ApiKeyValidationResult(false, TryParse(response, IssuanceJsonContext.Default.IssuanceEnvelope)?.Message);
+        }
+
+        var body = TryParse(response, IssuanceJsonContext.Default.IssuanceEnvelope);
+        if (response.IsSuccess && body is not null)
+        {
+            return new ApiKeyValidationResult(body.Success != false, body.Message);
+        }
+
+        throw BadgeErrorFactory.FromResponse(ApiName, call, response, body?.Message, null);
+    }
+
+    /// <summary>Releases the connection pool when the client created its own.</summary>
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Releases resources.</summary>
+    /// <param name="disposing">Whether this is a call to <see cref="Dispose()"/>.</param>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _ownedHttpClient?.Dispose();
+        }
+    }
+
+    private static string RequireToken(IssuanceClientOptions options)
+        => string.IsNullOrWhiteSpace(options.ApiToken)
+            ? throw new ArgumentException($"{nameof(IssuanceClientOptions.ApiToken)} is required: the IssueBadge API token, sent as a Bearer token.", nameof(options))
+            : options.ApiToken;
+
+    private static T? TryParse<T>(BadgeHttpResponse response, JsonTypeInfo<T> type)
+        where T : class
+    {
+        if (!response.IsJson || response.Body.Length == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(response.Body, type);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Returns the body when the call succeeded; otherwise throws the exception the failure calls for.</summary>
+    private static T Read<T>(BadgeHttpRequest call, BadgeHttpResponse response, JsonTypeInfo<T> type)
+        where T : IssuanceEnvelope
+    {
+        var body = TryParse(response, type);
+        if (response.IsSuccess && body is { Success: not false })
+        {
+            return body;
+        }
+
+        throw Failure(call, response, body?.Message);
+    }
+
+    private static BadgeApiException Failure(BadgeHttpRequest call, BadgeHttpResponse response, string? message)
+    {
+        var status = (int)response.StatusCode;
+        var rejected = response.IsSuccess || (status is >= 400 and < 500 && response.StatusCode is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests));
+        if (rejected && call.IdempotencyKey is not null && response.EarlierAttemptMayHaveBeenProcessed)
+        {
+            // IssueBadge rejects a reused key instead of replaying the first answer: after a lost
+            // attempt, that rejection is the evidence that the badge was issued.
+            return BadgeErrorFactory.Fill(
+                new BadgeProbablyIssuedException(
+                    $"{ApiName} {call.Operation}: an earlier attempt was lost after it may have reached the server, and the retry with idempotency key '{call.IdempotencyKey}' was rejected" +
+                    $"{(message is null ? string.Empty : $" ({message})")}. The badge was probably issued; do not issue again with a new key."),
+                call,
+                response,
+                message,
+                null);
+        }
+
+        if (response.IsSuccess)
+        {
+            var text = response.IsJson
+                ? $"{ApiName} {call.Operation} failed: {message ?? "the server answered success:false without a message"}."
+                : $"{ApiName} {call.Operation} answered HTTP {status} with a body that is not JSON ({response.MediaType ?? "no content type"}); see ResponseBodySnippet.";
+            BadgeApiException exception = IsKeyReuse(message) ? new BadgeConflictException(text) : new BadgeApiException(text);
+            return BadgeErrorFactory.Fill(exception, call, response, message, null);
+        }
+
+        return BadgeErrorFactory.FromResponse(ApiName, call, response, message, null);
+    }
+
+    // The wording of IssueBadge's reused-key rejection is not published; this matches the likely forms.
+    private static bool IsKeyReuse(string? message)
+        => message is not null && message.Contains("idempotency", StringComparison.OrdinalIgnoreCase);
+
+    private async Task<IssueBadgeResult> IssueAsync(BadgeHttpRequest call, CancellationToken cancellationToken)
+    {
+        var response = await _transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
+        var body = Read(call, response, IssuanceJsonContext.Default.IssueBadgeResponse);
+        var issueId = body.IssueId ?? body.IssueIdSnake;
+        if (string.IsNullOrEmpty(issueId))
+        {
+            // Success without an id must not read as a failure a caller would retry with a new key.
+            throw BadgeErrorFactory.Fill(
+                new BadgeProbablyIssuedException($"{ApiName} {call.Operation} reported success but sent no IssueId; the badge was issued with idempotency key '{call.IdempotencyKey}'."),
+                call,
+                response,
+                body.Message,
+                null);
+        }
+
+        var url = body.PublicUrl ?? body.PublicUrlSnake;
+        return new IssueBadgeResult(issueId, Uri.TryCreate(url, UriKind.Absolute, out var parsed) ? parsed : null, call.IdempotencyKey!);
+    }
+}

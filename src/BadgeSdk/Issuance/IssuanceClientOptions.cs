@@ -1,0 +1,17 @@
+namespace BadgeSdk.Issuance;
+
+/// <summary>Settings for <see cref="IssuanceClient"/>, the IssueBadge credential API.</summary>
+public sealed class IssuanceClientOptions : BadgeClientOptions
+{
+    /// <summary>IssueBadge's production API root.</summary>
+    public static readonly Uri DefaultBaseAddress = new("https://app.issuebadge.com/api/v1/");
+
+    /// <summary>Gets or sets the API root. Default <see cref="DefaultBaseAddress"/>.</summary>
+    public override Uri BaseAddress { get; set; } = DefaultBaseAddress;
+
+    /// <summary>
+    /// Gets or sets the API token, sent as <c>Authorization: Bearer &lt;token&gt;</c>. IssueBadge
+    /// tokens look like <c>123|abcdef…</c>. Never logged or printed.
+    /// </summary>
+    public string? ApiToken { get; set; }
+}

@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text.Json;
+
+namespace BadgeSdk.Issuance.Wire;
+
+/// <summary>Checks a <see cref="CreateBadgeTemplateRequest"/> and writes it as JSON or, with a logo, as multipart form data.</summary>
+internal static class BadgeTemplateWire
+{
+    private static readonly HashSet<string> LogoTypes = new(StringComparer.Ordinal) { "image/jpeg", "image/png", "image/gif", "image/svg+xml" };
+
+    public static (byte[]? Json, HttpContent? Multipart) ToContent(CreateBadgeTemplateRequest request, string key)
+    {
+        Validate(request);
+        var payload = new CreateTemplatePayload
+        {
+            Name = request.Name,
+            Description = request.Description,
+            IssuingOrganizationName = request.IssuingOrganizationName,
+            IdempotencyKey = key,
+            Nickname = request.Nickname,
+            LeftPanelDescription = request.LeftPanelDescription,
+            OrganizationId = request.OrganizationId,
+            Comment = request.Comment,
+            ExpireDate = request.ExpireDate,
+            CustomFields = request.CustomFields.Count == 0 ? null : Fields(request),
+        };
+        if (request.Logo is null)
+        {
+            return (JsonSerializer.SerializeToUtf8Bytes(payload, IssuanceJsonContext.Default.CreateTemplatePayload), null);
+        }
+
+        return (null, Multipart(payload, request.Logo));
+    }
+
+    private static void Validate(CreateBadgeTemplateRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        Require(request.Name, nameof(request.Name));
+        Require(request.Description, nameof(request.Description));
+        Require(request.IssuingOrganizationName, nameof(request.IssuingOrganizationName));
+        for (var i = 0; i < request.CustomFields.Count; i++)
+        {
+            if (request.CustomFields[i] is null || string.IsNullOrWhiteSpace(request.CustomFields[i].Name))
+            {
+                throw BadgeValidationException.ForField($"{nameof(request.CustomFields)}[{i}].Name", "is required and cannot be blank.");
+            }
+        }
+
+        if (request.Logo is { } logo)
+        {
+            if (!logo.IsEmbedded)
+            {
+                throw BadgeValidationException.ForField(nameof(request.Logo), "must be an embedded image (the logo is uploaded), not a URL.");
+            }
+
+            if (logo.Content.Length > CreateBadgeTemplateRequest.MaxLogoBytes)
+            {
+                throw BadgeValidationException.ForField(nameof(request.Logo), $"is {logo.Content.Length:N0} bytes; the limit is {CreateBadgeTemplateRequest.MaxLogoBytes:N0} bytes (2 MB).");
+            }
+
+            if (!LogoTypes.Contains(logo.MediaType!))
+            {
+                throw BadgeValidationException.ForField(nameof(request.Logo), $"is {logo.MediaType}; the logo must be JPEG, PNG, GIF or SVG.");
+            }
+        }
+    }
+
+    private static List<TemplateFieldPayload> Fields(CreateBadgeTemplateRequest request)
+        => request.CustomFields.Select(f => new TemplateFieldPayload(f.Name, f.Type, f.Required)).ToList();
+
+    private static MultipartFormDataContent Multipart(CreateTemplatePayload payload, BadgeImage logo)
+    {
+        var form = new MultipartFormDataContent();
+        Add(form, "name", payload.Name);
+        Add(form, "description", payload.Description);
+        Add(form, "issuing_organization_name", payload.IssuingOrganizationName);
+        Add(form, "idempotency_key", payload.IdempotencyKey);
+        Add(form, "nickname", payload.Nickname);
+        Add(form, "left_panel_description", payload.LeftPanelDescription);
+        Add(form, "organization_id", payload.OrganizationId);
+        Add(form, "comment", payload.Comment);
+        Add(form, "expire_date", payload.ExpireDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        if (payload.CustomFields is { } fields)
+        {
+            // In multipart, IssueBadge takes custom_fields as a JSON string.
+            Add(form, "custom_fields", JsonSerializer.Serialize(fields, IssuanceJsonContext.Default.ListTemplateFieldPayload));
+        }
+
+        var file = new ReadOnlyMemoryContent(logo.Content);
+        file.Headers.ContentType = new MediaTypeHeaderValue(logo.MediaType!);
+        form.Add(file, Quoted("badge_logo"), Quoted("badge_logo" + Extension(logo.MediaType!)));
+        return form;
+    }
+
+    private static void Add(MultipartFormDataContent form, string name, string? value)
+    {
+        if (value is not null)
+        {
+            form.Add(new StringContent(value), Quoted(name));
+        }
+    }
+
+    // .NET leaves form-data names unquoted; PHP and most servers expect the RFC 7578 quoted form.
+    private static string Quoted(string name) => $"\"{name}\"";
+
+    private static string Extension(string mediaType) => mediaType switch
+    {
+        "image/png" => ".png",
+        "image/gif" => ".gif",
+        "image/svg+xml" => ".svg",
+        _ => ".jpg",
+    };
+
+    private static void Require(string? value, string field)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw BadgeValidationException.ForField(field, "is required and cannot be blank.");
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using System.Text;
+using System.Text.Json;
+using BadgeSdk.Core.Http;
+
+namespace BadgeSdk.Tests.Core;
+
+public class JsonPayloadTests
+{
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(49_151)]
+    [InlineData(49_152)]
+    [InlineData(200_003)]
+    public async Task Deferred_base64_equals_ordinary_encoding_and_the_declared_length(int size)
+    {
+        var bytes = new byte[size];
+        new Random(size).NextBytes(bytes);
+        using var builder = new JsonPayloadBuilder();
+        builder.Writer.WriteStartObject();
+        builder.Writer.WriteString("before", "a\"b");
+        builder.Writer.WritePropertyName("photo");
+        builder.WriteBase64StringValue("data:image/png;base64,", bytes);
+        builder.Writer.WritePropertyName("second");
+        builder.WriteBase64StringValue("", bytes.AsMemory(0, 1));
+        builder.Writer.WriteNumber("after", 7);
+        builder.Writer.WriteEndObject();
+        using var payload = builder.Build();
+
+        var sent = await payload.ReadAsByteArrayAsync();
+
+        using var json = JsonDocument.Parse(sent);
+        Assert.Equal("data:image/png;base64," + Convert.ToBase64String(bytes), json.RootElement.GetProperty("photo").GetString());
+        Assert.Equal(Convert.ToBase64String(bytes, 0, 1), json.RootElement.GetProperty("second").GetString());
+        Assert.Equal("a\"b", json.RootElement.GetProperty("before").GetString());
+        Assert.Equal(7, json.RootElement.GetProperty("after").GetInt32());
+        Assert.Equal(sent.Length, payload.Headers.ContentLength);
+    }
+
+    [Fact]
+    public void Same_bytes_every_time_it_is_sent()
+    {
+        using var builder = new JsonPayloadBuilder();
+        builder.Writer.WriteStartObject();
+        builder.Writer.WritePropertyName("p");
+        builder.WriteBase64StringValue("x:", Encoding.UTF8.GetBytes("hello"));
+        builder.Writer.WriteEndObject();
+        using var payload = builder.Build();
+
+        Assert.Equal(payload.ToArray(), payload.ToArray());
+        Assert.Equal("""{"p":"x:aGVsbG8="}""", Encoding.UTF8.GetString(payload.ToArray()));
+    }
+}

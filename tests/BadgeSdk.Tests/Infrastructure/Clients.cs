@@ -1,0 +1,32 @@
+using BadgeSdk.Issuance;
+
+namespace BadgeSdk.Tests.Infrastructure;
+
+/// <summary>SDK clients pointed at WireMock, with retry delays short enough for tests.</summary>
+internal static class Clients
+{
+    public const string IssuanceToken = "test-issuebadge-token";
+
+    public static IssuanceClientOptions IssuanceOptions(Uri baseAddress, string token = IssuanceToken)
+    {
+        var options = new IssuanceClientOptions { BaseAddress = baseAddress, ApiToken = token };
+        Shorten(options);
+        return options;
+    }
+
+    public static IssuanceClient Issuance(Uri baseAddress, Action<IssuanceClientOptions>? configure = null, string token = IssuanceToken)
+    {
+        var options = IssuanceOptions(baseAddress, token);
+        configure?.Invoke(options);
+        return new IssuanceClient(options);
+    }
+
+    public static void Shorten(BadgeClientOptions options)
+    {
+        options.AttemptTimeout = TimeSpan.FromSeconds(5);
+        options.OverallTimeout = TimeSpan.FromSeconds(30);
+        options.Retry.BaseDelay = TimeSpan.FromMilliseconds(20);
+        options.Retry.MaxDelay = TimeSpan.FromMilliseconds(200);
+        options.Retry.MaxRetryAfter = TimeSpan.FromSeconds(5);
+    }
+}
