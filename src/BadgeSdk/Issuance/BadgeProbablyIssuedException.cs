@@ -11,7 +11,7 @@ namespace BadgeSdk.Issuance;
 /// cannot be recalled. Check the recipient's badges, or treat the work as done, using
 /// <see cref="BadgeApiException.IdempotencyKey"/> to reconcile.
 /// </remarks>
-public class BadgeProbablyIssuedException : BadgeConflictException
+public class BadgeProbablyIssuedException : BadgeAlreadyProcessedException
 {
     /// <summary>Initializes a new instance with a generic message.</summary>
     public BadgeProbablyIssuedException()

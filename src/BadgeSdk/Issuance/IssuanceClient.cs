@@ -143,10 +143,10 @@ public class IssuanceClient : IDisposable
         var response = await _transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
         {
-            return new ApiKeyValidationResult(false, TryParse(response, IssuanceJsonContext.Default.IssuanceEnvelope)?.Message);
+            return new ApiKeyValidationResult(false, response.TryRead(IssuanceJsonContext.Default.IssuanceEnvelope)?.Message);
         }
 
-        var body = TryParse(response, IssuanceJsonContext.Default.IssuanceEnvelope);
+        var body = response.TryRead(IssuanceJsonContext.Default.IssuanceEnvelope);
         if (response.IsSuccess && body is not null)
         {
             return new ApiKeyValidationResult(body.Success != false, body.Message);
@@ -177,29 +177,11 @@ public class IssuanceClient : IDisposable
             ? throw new ArgumentException($"{nameof(IssuanceClientOptions.ApiToken)} is required: the IssueBadge API token, sent as a Bearer token.", nameof(options))
             : options.ApiToken;
 
-    private static T? TryParse<T>(BadgeHttpResponse response, JsonTypeInfo<T> type)
-        where T : class
-    {
-        if (!response.IsJson || response.Body.Length == 0)
-        {
-            return null;
-        }
-
-        try
-        {
-            return JsonSerializer.Deserialize(response.Body, type);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
     /// <summary>Returns the body when the call succeeded; otherwise throws the exception the failure calls for.</summary>
     private static T Read<T>(BadgeHttpRequest call, BadgeHttpResponse response, JsonTypeInfo<T> type)
         where T : IssuanceEnvelope
     {
-        var body = TryParse(response, type);
+        var body = response.TryRead(type);
         if (response.IsSuccess && body is { Success: not false })
         {
             return body;

@@ -1,4 +1,5 @@
 using BadgeSdk.Issuance;
+using BadgeSdk.Loyalty;
 
 namespace BadgeSdk.Tests.Infrastructure;
 
@@ -19,6 +20,18 @@ internal static class Clients
         var options = IssuanceOptions(baseAddress, token);
         configure?.Invoke(options);
         return new IssuanceClient(options);
+    }
+
+    public const string TillId = "till.test";
+    public const string TillPassword = "test-password";
+
+    /// <summary>A Loyalty client with the Basic credentials the WireMock mappings expect.</summary>
+    public static LoyaltyClient Loyalty(Uri baseAddress, Action<LoyaltyClientOptions>? configure = null)
+    {
+        var options = new LoyaltyClientOptions { BaseAddress = baseAddress, TillId = TillId, Password = TillPassword };
+        Shorten(options);
+        configure?.Invoke(options);
+        return new LoyaltyClient(options);
     }
 
     public static void Shorten(BadgeClientOptions options)

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace BadgeSdk.Core.Http;
 
@@ -42,6 +44,29 @@ internal sealed class BadgeHttpResponse
 
             var trimmed = Body.AsSpan().TrimStart(" \t\r\n"u8);
             return !trimmed.IsEmpty && trimmed[0] is (byte)'{' or (byte)'[';
+        }
+    }
+
+    /// <summary>Reads the body as <typeparamref name="T"/>, or returns <see langword="null"/> when it is empty, not JSON, or not that shape.</summary>
+    /// <typeparam name="T">The body type.</typeparam>
+    /// <param name="type">Its source-generated metadata.</param>
+    /// <returns>The body, or <see langword="null"/>.</returns>
+    public T? TryRead<T>(JsonTypeInfo<T> type)
+        where T : class
+    {
+        if (!IsJson || Body.Length == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(Body, type);
+        }
+        catch (JsonException)
+        {
+            // An unreadable body is reported by the caller, with a snippet.
+            return null;
         }
     }
 }

@@ -1,0 +1,59 @@
+namespace BadgeSdk.Loyalty;
+
+/// <summary>A limit on how often a badge can be earned across all customers (<c>badgeConstraints[]</c>).</summary>
+public sealed class BadgeConstraint : BadgeEarnConstraint
+{
+    internal BadgeConstraint(ConstraintType constraintType)
+        : base(constraintType)
+    {
+    }
+
+    /// <summary>At most <paramref name="maxEarnLimit"/> earns per fixed window.</summary>
+    /// <param name="durationType">The window: daily windows need <paramref name="refreshRate"/>, weekly ones <paramref name="startDayOfTheWeek"/>.</param>
+    /// <param name="maxEarnLimit">Earns allowed per window.</param>
+    /// <param name="refreshRate">A daily window's length in days.</param>
+    /// <param name="startDayOfTheWeek">The day a weekly window starts.</param>
+    /// <returns>The constraint.</returns>
+    /// <exception cref="ArgumentException">A field the duration needs is missing.</exception>
+    public static BadgeConstraint FixedWindow(DurationType durationType, int maxEarnLimit, int? refreshRate = null, DayOfWeek? startDayOfTheWeek = null)
+    {
+        CheckFixedWindow(durationType, maxEarnLimit, refreshRate, startDayOfTheWeek);
+        return new(ConstraintType.BadgeFixedWindow)
+        {
+            DurationType = durationType,
+            MaxEarnLimit = maxEarnLimit,
+            RefreshRate = refreshRate,
+            StartDayOfTheWeek = startDayOfTheWeek,
+        };
+    }
+
+    /// <summary>At most <paramref name="maxEarnLimit"/> earns in all.</summary>
+    /// <param name="maxEarnLimit">Earns allowed.</param>
+    /// <returns>The constraint.</returns>
+    public static BadgeConstraint FixedValue(int maxEarnLimit)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxEarnLimit);
+        return new(ConstraintType.BadgeFixedValue) { MaxEarnLimit = maxEarnLimit };
+    }
+
+    /// <summary>At most <paramref name="maxEarnLimit"/> earns in any <paramref name="rollValue"/> <paramref name="rollType"/>.</summary>
+    /// <param name="rollType">Days, weeks or months.</param>
+    /// <param name="rollValue">The window's length; at least 1.</param>
+    /// <param name="maxEarnLimit">Earns allowed per window.</param>
+    /// <returns>The constraint.</returns>
+    public static BadgeConstraint RollingWindow(PeriodUnit rollType, int rollValue, int maxEarnLimit)
+    {
+        if (string.IsNullOrEmpty(rollType.Value))
+        {
+            throw new ArgumentException("A rolling window needs a roll type (days, weeks or months).", nameof(rollType));
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThan(rollValue, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxEarnLimit);
+        return new(ConstraintType.BadgeRollingWindow) { RollType = rollType, RollValue = rollValue, MaxEarnLimit = maxEarnLimit };
+    }
+
+    /// <summary>No overall limit.</summary>
+    /// <returns>The constraint.</returns>
+    public static BadgeConstraint NoLimit() => new(ConstraintType.BadgeNoLimit);
+}

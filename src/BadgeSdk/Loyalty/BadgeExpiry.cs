@@ -1,0 +1,66 @@
+namespace BadgeSdk.Loyalty;
+
+/// <summary>
+/// When an earned or issued badge expires. Build one with <see cref="WithBadgeMeta"/>,
+/// <see cref="FixedDate"/>, <see cref="Relative"/> or <see cref="Never"/>: each sends exactly the
+/// fields its kind needs, so an incomplete expiry cannot be built.
+/// </summary>
+public sealed class BadgeExpiry
+{
+    internal BadgeExpiry(ExpiryType expiryType, ExpiryMethod? method, DateTimeOffset? expiresOn, bool? expireWithBadgeMeta, PeriodUnit? relativeUnit, int? value)
+    {
+        ExpiryType = expiryType;
+        Method = method;
+        ExpiresOn = expiresOn;
+        ExpireWithBadgeMeta = expireWithBadgeMeta;
+        RelativeUnit = relativeUnit;
+        Value = value;
+    }
+
+    /// <summary>Gets how the badge expires (<c>expiryType</c>).</summary>
+    public ExpiryType ExpiryType { get; }
+
+    /// <summary>Gets, for an absolute expiry, what the date comes from (<c>type</c>).</summary>
+    public ExpiryMethod? Method { get; }
+
+    /// <summary>Gets the fixed expiry date (<c>expiresOn</c>), for <see cref="ExpiryMethod.FixedDate"/>.</summary>
+    public DateTimeOffset? ExpiresOn { get; }
+
+    /// <summary>Gets whether the badge expires with the badge definition (<c>expireWithBadgeMeta</c>).</summary>
+    public bool? ExpireWithBadgeMeta { get; }
+
+    /// <summary>Gets the unit of a relative expiry (<c>relativeExpirytype</c>, spelt so on the wire).</summary>
+    public PeriodUnit? RelativeUnit { get; }
+
+    /// <summary>Gets the number of <see cref="RelativeUnit"/>s of a relative expiry (<c>value</c>).</summary>
+    public int? Value { get; }
+
+    /// <summary>Expires when the badge definition ends (its <c>expiresOn</c>).</summary>
+    /// <returns><c>{expiryType: ABSOLUTE, type: WITH_BADGE_META, expireWithBadgeMeta: true}</c>.</returns>
+    public static BadgeExpiry WithBadgeMeta() => new(ExpiryType.Absolute, ExpiryMethod.WithBadgeMeta, null, true, null, null);
+
+    /// <summary>Expires on a fixed date.</summary>
+    /// <param name="expiresOn">The date; sent as epoch seconds.</param>
+    /// <returns><c>{expiryType: ABSOLUTE, type: FIXED_DATE, expiresOn}</c>.</returns>
+    public static BadgeExpiry FixedDate(DateTimeOffset expiresOn) => new(ExpiryType.Absolute, ExpiryMethod.FixedDate, expiresOn, null, null, null);
+
+    /// <summary>Expires a period after the badge was issued.</summary>
+    /// <param name="unit">Days, weeks or months.</param>
+    /// <param name="value">How many; at least 1.</param>
+    /// <returns><c>{expiryType: RELATIVE, relativeExpirytype, value}</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is below 1.</exception>
+    public static BadgeExpiry Relative(PeriodUnit unit, int value)
+    {
+        if (string.IsNullOrEmpty(unit.Value))
+        {
+            throw new ArgumentException("A relative expiry needs a unit (days, weeks or months).", nameof(unit));
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+        return new(ExpiryType.Relative, null, null, null, unit, value);
+    }
+
+    /// <summary>Never expires (Capillary stores now + 100 years).</summary>
+    /// <returns><c>{expiryType: NEVER}</c>.</returns>
+    public static BadgeExpiry Never() => new(ExpiryType.Never, null, null, null, null, null);
+}

@@ -1,0 +1,354 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using BadgeSdk.Core.Auth;
+using BadgeSdk.Core.Errors;
+using BadgeSdk.Core.Http;
+using BadgeSdk.Loyalty.Wire;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace BadgeSdk.Loyalty;
+
+/// <summary>
+/// Client for Capillary's loyalty badges API: create badge definitions and enrol customers in
+/// bulk. Basic or OAuth authentication; errors in <c>errors[]</c> (in any HTTP status) and
+/// per-customer errors are never lost.
+/// </summary>
+/// <remarks>Thread-safe and meant to be long-lived (one per Capillary organisation and credential).</remarks>
+public class LoyaltyClient : IDisposable
+{
+    private const string ApiName = CapillaryErrors.ApiName;
+    private const string MigrationHeader = "X-CAP-BADGES-MIGRATION";
+
+    private readonly BadgeTransport _transport = null!;
+    private readonly HttpClient? _ownedHttpClient;
+    private readonly TimeProvider _time = TimeProvider.System;
+    private readonly int _chunkSize;
+    private readonly int _maxConcurrency;
+
+    /// <summary>Creates a client with its own connection pool and the SDK's handlers.</summary>
+    /// <param name="options">The settings; Basic or OAuth credentials are required.</param>
+    /// <param name="loggerFactory">Where the SDK logs; nothing is logged when <see langword="null"/>.</param>
+    /// <exception cref="ArgumentException">A setting is missing or invalid; the message names it.</exception>
+    public LoyaltyClient(LoyaltyClientOptions options, ILoggerFactory? loggerFactory = null)
+        : this(options, loggerFactory, primaryHandler: null)
+    {
+    }
+
+    /// <summary>Initializes an instance for mocking.</summary>
+    protected LoyaltyClient()
+    {
+    }
+
+    /// <summary>Creates a client over a caller-chosen innermost handler (tests, emulators).</summary>
+    internal LoyaltyClient(LoyaltyClientOptions options, ILoggerFactory? loggerFactory, HttpMessageHandler? primaryHandler)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("BadgeSdk.Loyalty");
+        (_chunkSize, _maxConcurrency) = CheckBulkSettings(options);
+        _time = options.TimeProvider;
+        _ownedHttpClient = BadgeHttpClientFactory.Create(options, CreateAuthenticator(options, logger), ApiName, logger, primaryHandler);
+        _transport = new BadgeTransport(_ownedHttpClient, options, ApiName, logger);
+    }
+
+    /// <summary>Creates a badge definition (<c>POST api_gateway/v1/badges/badgeMeta</c>).</summary>
+    /// <param name="request">The badge.</param>
+    /// <param name="cancellationToken">Cancels the call, backoff waits included.</param>
+    /// <returns>The badge as Capillary stored it, with any warnings.</returns>
+    /// <exception cref="BadgeValidationException">The request breaks a rule Capillary enforces (checked before sending: 720, 722, 724, 728), or Capillary rejected it.</exception>
+    /// <exception cref="BadgeConflictException">A badge with this name exists (725).</exception>
+    /// <exception cref="BadgeAlreadyProcessedException">An attempt was lost and the retry found the name taken: the badge was probably created by the lost attempt.</exception>
+    public virtual async Task<BadgeDefinition> CreateBadgeAsync(CreateBadgeRequest request, CancellationToken cancellationToken = default)
+    {
+        CreateBadgeValidator.Validate(request, _time.GetUtcNow());
+        var call = new BadgeHttpRequest("CreateBadge", HttpMethod.Post, "api_gateway/v1/badges/badgeMeta")
+        {
+            JsonBody = JsonSerializer.SerializeToUtf8Bytes(BadgeMetaMapper.ToWire(request), LoyaltyJsonContext.Default.BadgeMetaWire),
+
+            // Names are unique, so a retried create cannot make a second badge: it gets 725.
+            Safety = RetrySafety.Idempotent,
+        };
+        if (request.HistoricalImport)
+        {
+            call.Headers.Add(new(MigrationHeader, "migration"));
+        }
+
+        var response = await _transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
+        var (data, warnings) = Read(call, response, LoyaltyJsonContext.Default.CapillaryEnvelopeBadgeMetaWire);
+        return BadgeMetaMapper.FromWire(data, warnings);
+    }
+
+    /// <summary>
+    /// Enrols customers in a badge (<c>POST api_gateway/v1/badges/badgeMeta/customer/issueBulk</c>).
+    /// Long lists are split into chunks of <see cref="LoyaltyClientOptions.IssueBulkChunkSize"/>,
+    /// sent with bounded concurrency, each with a request id derived from the caller's.
+    /// </summary>
+    /// <param name="request">The badge, customers and request id.</param>
+    /// <param name="cancellationToken">Stops starting new chunks; customers of chunks not started are reported as <see cref="EnrolmentOutcome.NotSent"/>.</param>
+    /// <returns>Every customer's outcome: enrolled, failed with the reason (for example 1040), unknown, or not sent.</returns>
+    /// <exception cref="BadgeValidationException">The request is invalid (no request was sent), or, for a list that fits one chunk, Capillary rejected it (816: event date outside the badge).</exception>
+    /// <exception cref="BadgeAlreadyProcessedException">For a list that fits one chunk: an attempt was lost and the retry got 809, so the enrolment was most probably processed. Re-read the enrolments.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled before any chunk started.</exception>
+    public virtual async Task<BulkIssueResult> IssueBulkAsync(IssueBulkRequest request, CancellationToken cancellationToken = default)
+    {
+        CheckBulk(request);
+        cancellationToken.ThrowIfCancellationRequested();
+        var requestId = request.RequestId ?? IdempotencyKey.New().Value;
+        var chunks = request.CustomerIds.Chunk(_chunkSize).ToList();
+        var outcomes = new ChunkOutcome?[chunks.Count];
+        using var gate = new SemaphoreSlim(_maxConcurrency);
+        var running = new List<Task>(chunks.Count);
+        for (var i = 0; i < chunks.Count; i++)
+        {
+            try
+            {
+                await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+
+            var index = i;
+            var chunkId = chunks.Count == 1 ? requestId : $"{requestId}-{i + 1}";
+            running.Add(Task.Run(
+                async () =>
+                {
+                    try
+                    {
+                        outcomes[index] = await SendChunkAsync(request, chunks[index], chunkId, cancellationToken).ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        gate.Release();
+                    }
+                },
+                CancellationToken.None));
+        }
+
+        await Task.WhenAll(running).ConfigureAwait(false);
+        if (chunks.Count == 1 && outcomes[0] is { Error: { } only } single)
+        {
+            if (single.Cancelled)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            throw only;
+        }
+
+        if (outcomes.All(o => o is null))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
+        return Aggregate(request, requestId, chunks, outcomes);
+    }
+
+    /// <summary>Releases the connection pool when the client created its own.</summary>
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Releases resources.</summary>
+    /// <param name="disposing">Whether this is a call to <see cref="Dispose()"/>.</param>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _ownedHttpClient?.Dispose();
+        }
+    }
+
+    private static BadgeAuthenticator CreateAuthenticator(LoyaltyClientOptions options, ILogger logger)
+    {
+        var oauth = !string.IsNullOrWhiteSpace(options.OAuthClientKey) || !string.IsNullOrWhiteSpace(options.OAuthClientSecret);
+        var basic = !string.IsNullOrWhiteSpace(options.TillId) || !string.IsNullOrEmpty(options.Password);
+        if (oauth == basic)
+        {
+            throw new ArgumentException(
+                $"Configure exactly one of Basic ({nameof(options.TillId)} and {nameof(options.Password)}) or OAuth ({nameof(options.OAuthClientKey)} and {nameof(options.OAuthClientSecret)}) authentication.",
+                nameof(options));
+        }
+
+        if (oauth)
+        {
+            if (string.IsNullOrWhiteSpace(options.OAuthClientKey) || string.IsNullOrWhiteSpace(options.OAuthClientSecret))
+            {
+                throw new ArgumentException($"OAuth needs both {nameof(options.OAuthClientKey)} and {nameof(options.OAuthClientSecret)}.", nameof(options));
+            }
+
+            var endpoint = options.OAuthTokenEndpoint ?? new Uri(WithTrailingSlash(options.BaseAddress), CapillaryOAuthAuthenticator.DefaultTokenPath);
+            return new CapillaryOAuthAuthenticator(options.OAuthClientKey, options.OAuthClientSecret, options.OAuthTokenHeaderName, endpoint, options.TimeProvider, logger);
+        }
+
+        if (string.IsNullOrWhiteSpace(options.TillId) || string.IsNullOrEmpty(options.Password))
+        {
+            throw new ArgumentException($"Basic authentication needs both {nameof(options.TillId)} and {nameof(options.Password)}.", nameof(options));
+        }
+
+        return new CapillaryBasicAuthenticator(options.TillId, options.Password, options.PasswordIsMd5);
+    }
+
+    private static Uri WithTrailingSlash(Uri uri) => uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
+
+    private static (int ChunkSize, int MaxConcurrency) CheckBulkSettings(LoyaltyClientOptions options)
+    {
+        if (options.IssueBulkChunkSize < 1)
+        {
+            throw new ArgumentException($"{nameof(options.IssueBulkChunkSize)} must be at least 1.", nameof(options));
+        }
+
+        if (options.IssueBulkMaxConcurrency < 1)
+        {
+            throw new ArgumentException($"{nameof(options.IssueBulkMaxConcurrency)} must be at least 1.", nameof(options));
+        }
+
+        return (options.IssueBulkChunkSize, options.IssueBulkMaxConcurrency);
+    }
+
+    private static void CheckBulk(IssueBulkRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (string.IsNullOrWhiteSpace(request.BadgeId))
+        {
+            throw BadgeValidationException.ForField(nameof(request.BadgeId), "is required and cannot be blank.");
+        }
+
+        if (request.CustomerIds.Count == 0)
+        {
+            throw BadgeValidationException.ForField(nameof(request.CustomerIds), "needs at least one customer.");
+        }
+
+        var seen = new HashSet<long>();
+        foreach (var id in request.CustomerIds)
+        {
+            if (!seen.Add(id))
+            {
+                throw BadgeValidationException.ForField(nameof(request.CustomerIds), $"customer {id} appears more than once.");
+            }
+        }
+
+        if (request.RequestId is { } requestId && string.IsNullOrWhiteSpace(requestId))
+        {
+            throw BadgeValidationException.ForField(nameof(request.RequestId), "cannot be blank; leave it unset to have one generated.");
+        }
+    }
+
+    /// <summary>Returns the data when Capillary reported no errors; otherwise throws the exception they call for.</summary>
+    private static (T Data, IReadOnlyList<BadgeError> Warnings) Read<T>(BadgeHttpRequest call, BadgeHttpResponse response, JsonTypeInfo<CapillaryEnvelope<T>> type)
+        where T : class
+    {
+        var body = response.TryRead(type);
+        if (body?.Errors is { Count: > 0 } errors)
+        {
+            throw CapillaryErrors.Create(call, response, errors);
+        }
+
+        if (!response.IsSuccess)
+        {
+            throw BadgeErrorFactory.FromResponse(ApiName, call, response, null, null);
+        }
+
+        if (body?.Data is not { } data)
+        {
+            var why = response.IsJson ? "without data or errors" : $"with a body that is not JSON ({response.MediaType ?? "no content type"})";
+            throw BadgeErrorFactory.Fill(new BadgeApiException($"{ApiName} {call.Operation} answered HTTP {(int)response.StatusCode} {why}; see ResponseBodySnippet."), call, response, null, null);
+        }
+
+        return (data, body.Warnings ?? []);
+    }
+
+    private static BulkIssueResult Aggregate(IssueBulkRequest request, string requestId, List<long[]> chunks, ChunkOutcome?[] outcomes)
+    {
+        var customers = new List<CustomerEnrolment>(request.CustomerIds.Count);
+        var warnings = new List<BadgeError>();
+        IssueBulkDataWire? first = null;
+        for (var i = 0; i < chunks.Count; i++)
+        {
+            var chunkId = chunks.Count == 1 ? requestId : $"{requestId}-{i + 1}";
+            var outcome = outcomes[i];
+            if (outcome?.Data is { } data)
+            {
+                first ??= data;
+                warnings.AddRange(outcome.Warnings);
+            }
+
+            customers.AddRange(chunks[i].Select(id => Enrolment(id, chunkId, outcome)));
+        }
+
+        return new BulkIssueResult
+        {
+            BadgeId = request.BadgeId,
+            RequestId = requestId,
+            ExpiresOn = first?.ExpiresOnIso ?? first?.ExpiresOn,
+            TriggeredBy = first?.TriggeredBy,
+            Customers = customers,
+            Warnings = warnings,
+        };
+    }
+
+    private static CustomerEnrolment Enrolment(long customerId, string chunkId, ChunkOutcome? outcome)
+    {
+        if (outcome is null)
+        {
+            return new CustomerEnrolment(customerId, EnrolmentOutcome.NotSent, chunkId);
+        }
+
+        if (outcome.Error is { } error)
+        {
+            // Lost or possibly-processed chunks are unknown; a chunk the server refused is failed.
+            var unknown = error is BadgeAlreadyProcessedException or BadgeTransientException || outcome.Cancelled;
+            return new CustomerEnrolment(customerId, unknown ? EnrolmentOutcome.Unknown : EnrolmentOutcome.Failed, chunkId) { ChunkError = error };
+        }
+
+        if (outcome.Data?.IssuedBadges?.FirstOrDefault(b => b.CustomerId == customerId) is not { } issued)
+        {
+            return new CustomerEnrolment(customerId, EnrolmentOutcome.Unknown, chunkId);
+        }
+
+        return new CustomerEnrolment(customerId, issued.Error is null ? EnrolmentOutcome.Enrolled : EnrolmentOutcome.Failed, chunkId)
+        {
+            IssuedId = issued.IssuedId,
+            Status = issued.Status,
+            Error = issued.Error,
+        };
+    }
+
+    private async Task<ChunkOutcome> SendChunkAsync(IssueBulkRequest request, long[] customers, string chunkId, CancellationToken cancellationToken)
+    {
+        var body = new IssueBulkWire
+        {
+            BadgeMetaId = request.BadgeId,
+            Customers = customers,
+            RequestId = chunkId,
+            IssueEventDateIso = request.EventDate,
+            TriggeredBy = request.TriggeredBy,
+        };
+        var call = new BadgeHttpRequest("IssueBulk", HttpMethod.Post, "api_gateway/v1/badges/badgeMeta/customer/issueBulk")
+        {
+            JsonBody = JsonSerializer.SerializeToUtf8Bytes(body, LoyaltyJsonContext.Default.IssueBulkWire),
+            RequestId = chunkId,
+            Safety = RetrySafety.Idempotent,
+        };
+        try
+        {
+            var response = await _transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
+            var (data, warnings) = Read(call, response, LoyaltyJsonContext.Default.CapillaryEnvelopeIssueBulkDataWire);
+            return new ChunkOutcome(data, warnings, null, false);
+        }
+        catch (BadgeApiException error)
+        {
+            return new ChunkOutcome(null, [], error, false);
+        }
+        catch (OperationCanceledException cancelled) when (cancellationToken.IsCancellationRequested)
+        {
+            var lost = BadgeErrorFactory.NoResponse($"The {call.Operation} chunk {chunkId} was cancelled in flight; it may have been processed.", call, cancelled);
+            return new ChunkOutcome(null, [], lost, true);
+        }
+    }
+
+    private sealed record ChunkOutcome(IssueBulkDataWire? Data, IReadOnlyList<BadgeError> Warnings, BadgeApiException? Error, bool Cancelled);
+}

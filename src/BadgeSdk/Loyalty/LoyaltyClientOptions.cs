@@ -1,0 +1,60 @@
+namespace BadgeSdk.Loyalty;
+
+/// <summary>
+/// Settings for <see cref="LoyaltyClient"/>, the Capillary badges API. Configure either Basic
+/// authentication (<see cref="TillId"/> and <see cref="Password"/>) or OAuth
+/// (<see cref="OAuthClientKey"/> and <see cref="OAuthClientSecret"/>).
+/// </summary>
+public sealed class LoyaltyClientOptions : BadgeClientOptions
+{
+    /// <summary>The header Capillary's badge examples carry the OAuth token in.</summary>
+    public const string DefaultOAuthTokenHeaderName = "X-CAP-API-OAUTH-TOKEN";
+
+    /// <summary>Gets or sets the cluster's API root. Default <see cref="CapillaryRegion.India"/>; use <see cref="UseRegion"/> or any custom address.</summary>
+    public override Uri BaseAddress { get; set; } = CapillaryRegion.India.BaseAddress;
+
+    /// <summary>Gets or sets the till id, for Basic authentication.</summary>
+    public string? TillId { get; set; }
+
+    /// <summary>Gets or sets the till password, for Basic authentication; sent as its MD5 digest, never in clear.</summary>
+    public string? Password { get; set; }
+
+    /// <summary>Gets or sets a value indicating whether <see cref="Password"/> already holds the MD5 digest (32 hex digits) rather than the password.</summary>
+    public bool PasswordIsMd5 { get; set; }
+
+    /// <summary>Gets or sets the API client key, for OAuth.</summary>
+    public string? OAuthClientKey { get; set; }
+
+    /// <summary>Gets or sets the API client secret, for OAuth. Never logged or printed.</summary>
+    public string? OAuthClientSecret { get; set; }
+
+    /// <summary>
+    /// Gets or sets the header that carries the OAuth access token. Default
+    /// <c>X-CAP-API-OAUTH-TOKEN</c>, as Capillary's badge examples show; its API overview names
+    /// <c>CAP-API-ACCESS-TOKEN</c> instead (the docs conflict, so this is inferred: change it if
+    /// your cluster expects the other).
+    /// </summary>
+    public string OAuthTokenHeaderName { get; set; } = DefaultOAuthTokenHeaderName;
+
+    /// <summary>Gets or sets the token endpoint. Default <c>{BaseAddress}v3/oauth/token/generate</c>.</summary>
+    public Uri? OAuthTokenEndpoint { get; set; }
+
+    /// <summary>
+    /// Gets or sets how many customers one <c>issueBulk</c> request carries; larger lists are split.
+    /// Capillary documents no maximum. Default 100.
+    /// </summary>
+    public int IssueBulkChunkSize { get; set; } = 100;
+
+    /// <summary>Gets or sets how many <c>issueBulk</c> chunks may be in flight at once. Default 4.</summary>
+    public int IssueBulkMaxConcurrency { get; set; } = 4;
+
+    /// <summary>Points the client at a Capillary cluster.</summary>
+    /// <param name="region">The cluster.</param>
+    /// <returns>These options.</returns>
+    public LoyaltyClientOptions UseRegion(CapillaryRegion region)
+    {
+        ArgumentNullException.ThrowIfNull(region);
+        BaseAddress = region.BaseAddress;
+        return this;
+    }
+}

@@ -1,0 +1,13 @@
+namespace BadgeSdk.Loyalty.Wire;
+
+/// <summary>Capillary's answer shape: <c>{data, errors, warnings}</c>; either list may be <c>null</c>.</summary>
+/// <typeparam name="T">The data.</typeparam>
+internal sealed class CapillaryEnvelope<T>
+    where T : class
+{
+    public T? Data { get; set; }
+
+    public List<BadgeError>? Errors { get; set; }
+
+    public List<BadgeError>? Warnings { get; set; }
+}

@@ -1,0 +1,16 @@
+using System.Text.Json.Serialization;
+
+namespace BadgeSdk.Loyalty.Wire;
+
+/// <summary>Source-generated JSON for the Capillary badges API.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    PropertyNameCaseInsensitive = true,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    NumberHandling = JsonNumberHandling.AllowReadingFromString)]
+[JsonSerializable(typeof(BadgeMetaWire))]
+[JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(CapillaryEnvelope<BadgeMetaWire>))]
+[JsonSerializable(typeof(IssueBulkWire))]
+[JsonSerializable(typeof(CapillaryEnvelope<IssueBulkDataWire>))]
+internal sealed partial class LoyaltyJsonContext : JsonSerializerContext;
