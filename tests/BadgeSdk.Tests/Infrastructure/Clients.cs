@@ -1,5 +1,6 @@
 using BadgeSdk.Issuance;
 using BadgeSdk.Loyalty;
+using BadgeSdk.Passes;
 
 namespace BadgeSdk.Tests.Infrastructure;
 
@@ -20,6 +21,17 @@ internal static class Clients
         var options = IssuanceOptions(baseAddress, token);
         configure?.Invoke(options);
         return new IssuanceClient(options);
+    }
+
+    public const string PassesKey = "test-badge-key";
+
+    /// <summary>A Passes client with the key the WireMock mappings expect.</summary>
+    public static PassesClient Passes(Uri baseAddress, Action<PassesClientOptions>? configure = null, HttpMessageHandler? primary = null)
+    {
+        var options = new PassesClientOptions { BaseAddress = baseAddress, ApiKey = PassesKey };
+        Shorten(options);
+        configure?.Invoke(options);
+        return new PassesClient(options, null, primary);
     }
 
     public const string TillId = "till.test";

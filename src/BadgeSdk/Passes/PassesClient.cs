@@ -1,0 +1,270 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using BadgeSdk.Core.Auth;
+using BadgeSdk.Core.Errors;
+using BadgeSdk.Core.Http;
+using BadgeSdk.Passes.Wire;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace BadgeSdk.Passes;
+
+/// <summary>
+/// Client for Badge mobile wallet passes: upsert a user's pass and get its download link, send
+/// push notifications, list templates, create Web SDK tokens and webhook endpoints.
+/// </summary>
+/// <remarks>Thread-safe and meant to be long-lived (one per workspace API key).</remarks>
+public class PassesClient : IDisposable
+{
+    private const string ApiName = "Badge";
+
+    private readonly BadgeTransport _transport = null!;
+    private readonly HttpClient? _ownedHttpClient;
+    private readonly string _pushPath = PassesClientOptions.DefaultPushNotificationPath;
+    private readonly string? _inviteEmailField;
+
+    /// <summary>Creates a client with its own connection pool and the SDK's handlers.</summary>
+    /// <param name="options">The settings; <see cref="PassesClientOptions.ApiKey"/> is required.</param>
+    /// <param name="loggerFactory">Where the SDK logs; nothing is logged when <see langword="null"/>.</param>
+    /// <exception cref="ArgumentException">A setting is missing or invalid; the message names it.</exception>
+    public PassesClient(PassesClientOptions options, ILoggerFactory? loggerFactory = null)
+        : this(options, loggerFactory, primaryHandler: null)
+    {
+    }
+
+    /// <summary>Initializes an instance for mocking.</summary>
+    protected PassesClient()
+    {
+    }
+
+    /// <summary>Creates a client over a caller-chosen innermost handler (tests, emulators).</summary>
+    internal PassesClient(PassesClientOptions options, ILoggerFactory? loggerFactory, HttpMessageHandler? primaryHandler)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (string.IsNullOrWhiteSpace(options.ApiKey))
+        {
+            throw new ArgumentException($"{nameof(options.ApiKey)} is required: the Badge workspace API key, sent as a Bearer token.", nameof(options));
+        }
+
+        if (string.IsNullOrWhiteSpace(options.PushNotificationPath) || Uri.TryCreate(options.PushNotificationPath, UriKind.Absolute, out _))
+        {
+            throw new ArgumentException($"{nameof(options.PushNotificationPath)} must be a path relative to {nameof(options.BaseAddress)}.", nameof(options));
+        }
+
+        _pushPath = options.PushNotificationPath.TrimStart('/');
+        _inviteEmailField = string.IsNullOrWhiteSpace(options.InviteEmailFieldName) ? null : options.InviteEmailFieldName;
+        var logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("BadgeSdk.Passes");
+        _ownedHttpClient = BadgeHttpClientFactory.Create(options, new BearerTokenAuthenticator(options.ApiKey), ApiName, logger, primaryHandler);
+        _transport = new BadgeTransport(_ownedHttpClient, options, ApiName, logger);
+    }
+
+    /// <summary>
+    /// Creates or updates a user and their pass (<c>POST v0/rpc/userPassUpsert</c>) and returns the
+    /// pass download link. Safe to retry: the same ids converge on the same pass.
+    /// </summary>
+    /// <param name="request">The template, user and pass (or all of the user's passes).</param>
+    /// <param name="cancellationToken">Cancels the call, backoff waits included.</param>
+    /// <returns>The download link and pass id.</returns>
+    /// <exception cref="BadgeValidationException">The request is invalid (no request was sent), or Badge rejected it.</exception>
+    /// <exception cref="BadgeApiException">Badge reported another failure.</exception>
+    public virtual async Task<UserPassResult> UpsertUserPassAsync(UserPassUpsertRequest request, CancellationToken cancellationToken = default)
+    {
+        var body = ToWire(request);
+        var call = new BadgeHttpRequest("UserPassUpsert", HttpMethod.Post, "v0/rpc/userPassUpsert")
+        {
+            JsonBody = JsonSerializer.SerializeToUtf8Bytes(body, PassesJsonContext.Default.UserPassUpsertWire),
+            Safety = RetrySafety.Idempotent,
+        };
+        var response = await SendAsync(call, PassesJsonContext.Default.UserPassUpsertResponse, cancellationToken).ConfigureAwait(false);
+        var url = response.Pass?.DownloadUrl;
+        return new UserPassResult(Uri.TryCreate(url, UriKind.Absolute, out var parsed) ? parsed : null, response.Pass?.Id ?? request.Pass?.Id);
+    }
+
+    /// <summary>
+    /// Sends a push notification to one installed pass (<c>passSendPushNotification</c>; route and
+    /// schema inferred, see <see cref="PassPushNotification"/>). Not idempotent: retried only when
+    /// the connection was refused, never after the request may have arrived.
+    /// </summary>
+    /// <param name="notification">The pass and the message.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>Badge's answer.</returns>
+    /// <exception cref="BadgeValidationException">The message is empty or an id is missing (no request was sent).</exception>
+    /// <exception cref="BadgeTransientException">The outcome is unknown (timeout, lost connection) or Badge is unavailable; the push may or may not have been sent.</exception>
+    public virtual async Task<PushNotificationResult> SendPushNotificationAsync(PassPushNotification notification, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(notification);
+        Require(notification.PassTemplateId, nameof(notification.PassTemplateId));
+        Require(notification.PassId, nameof(notification.PassId));
+        Require(notification.Message, nameof(notification.Message));
+        var call = new BadgeHttpRequest("PassSendPushNotification", HttpMethod.Post, _pushPath)
+        {
+            JsonBody = JsonSerializer.SerializeToUtf8Bytes(new PushNotificationWire(notification.PassTemplateId, notification.PassId, notification.Message), PassesJsonContext.Default.PushNotificationWire),
+            Safety = RetrySafety.NotIdempotent,
+        };
+        var response = await _transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
+        ThrowIfFailed(call, response);
+        return new PushNotificationResult(Encoding.UTF8.GetString(response.Body));
+    }
+
+    /// <summary>Lists the workspace's pass templates (<c>GET v0/passTemplates</c>).</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The templates.</returns>
+    public virtual async Task<IReadOnlyList<PassTemplate>> ListPassTemplatesAsync(CancellationToken cancellationToken = default)
+    {
+        var call = new BadgeHttpRequest("ListPassTemplates", HttpMethod.Get, "v0/passTemplates");
+        var response = await SendAsync(call, PassesJsonContext.Default.PassTemplateListResponse, cancellationToken).ConfigureAwait(false);
+        return response.PassTemplates ?? [];
+    }
+
+    /// <summary>Creates a Web SDK token (<c>POST v0/sdkToken</c>), valid for 2 hours.</summary>
+    /// <param name="request">The template and permissions.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The token.</returns>
+    /// <exception cref="BadgeValidationException">A required permission is missing (no request was sent).</exception>
+    public virtual async Task<SdkToken> CreateSdkTokenAsync(SdkTokenRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        Require(request.TemplateId, nameof(request.TemplateId));
+        foreach (var required in new[] { SdkPermission.WorkspaceRead, SdkPermission.UserRead })
+        {
+            if (request.Permissions is null || !request.Permissions.Contains(required))
+            {
+                throw BadgeValidationException.ForField(nameof(request.Permissions), $"must include {required}; Badge always requires workspace:read and user:read.");
+            }
+        }
+
+        var call = new BadgeHttpRequest("CreateSdkToken", HttpMethod.Post, "v0/sdkToken")
+        {
+            JsonBody = JsonSerializer.SerializeToUtf8Bytes(request, PassesJsonContext.Default.SdkTokenRequest),
+            Safety = RetrySafety.Idempotent,
+        };
+        var response = await SendAsync(call, PassesJsonContext.Default.SdkTokenResponse, cancellationToken).ConfigureAwait(false);
+        return string.IsNullOrEmpty(response.Token)
+            ? throw new BadgeApiException($"{ApiName} {call.Operation} answered without a token.")
+            : new SdkToken(response.Token);
+    }
+
+    /// <summary>
+    /// Creates a webhook endpoint (<c>POST v0/webhookEndpoints</c>). The answer carries the signing
+    /// secret <em>only this once</em>: store it for <see cref="WebhookVerifier"/>.
+    /// </summary>
+    /// <param name="request">The receiver URL and topics.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The endpoint, with its secret.</returns>
+    /// <remarks>Not idempotent (a retry could create a second endpoint), so it is retried only when the connection was refused.</remarks>
+    public virtual async Task<WebhookEndpoint> CreateWebhookEndpointAsync(WebhookEndpointRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Url is not { IsAbsoluteUri: true } url || url.Scheme != Uri.UriSchemeHttps)
+        {
+            throw BadgeValidationException.ForField(nameof(request.Url), "must be an absolute https URL; Badge delivers over public HTTPS only.");
+        }
+
+        if (request.EnabledTopics is not { Count: > 0 })
+        {
+            throw BadgeValidationException.ForField(nameof(request.EnabledTopics), "needs at least one topic.");
+        }
+
+        var wire = new WebhookEndpointWire { Url = url.AbsoluteUri, EnabledTopics = [.. request.EnabledTopics], Enabled = request.Enabled };
+        var call = new BadgeHttpRequest("CreateWebhookEndpoint", HttpMethod.Post, "v0/webhookEndpoints")
+        {
+            JsonBody = JsonSerializer.SerializeToUtf8Bytes(wire, PassesJsonContext.Default.WebhookEndpointWire),
+            Safety = RetrySafety.NotIdempotent,
+        };
+        var answer = await SendAsync(call, PassesJsonContext.Default.WebhookEndpointWire, cancellationToken).ConfigureAwait(false);
+        return new WebhookEndpoint(
+            answer.Id ?? string.Empty,
+            answer.Secret,
+            Uri.TryCreate(answer.Url, UriKind.Absolute, out var parsed) ? parsed : null,
+            answer.EnabledTopics ?? [],
+            answer.Enabled ?? false,
+            answer.CreatedAt);
+    }
+
+    /// <summary>Releases the connection pool when the client created its own.</summary>
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Releases resources.</summary>
+    /// <param name="disposing">Whether this is a call to <see cref="Dispose()"/>.</param>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _ownedHttpClient?.Dispose();
+        }
+    }
+
+    private static void Require(string? value, string field)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw BadgeValidationException.ForField(field, "is required and cannot be blank.");
+        }
+    }
+
+    private static void ThrowIfFailed(BadgeHttpRequest call, BadgeHttpResponse response)
+    {
+        if (!response.IsSuccess)
+        {
+            var body = response.TryRead(PassesJsonContext.Default.PassesErrorBody);
+            throw BadgeErrorFactory.FromResponse(ApiName, call, response, body?.Message ?? body?.Error, null);
+        }
+    }
+
+    private UserPassUpsertWire ToWire(UserPassUpsertRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        Require(request.PassTemplateId, nameof(request.PassTemplateId));
+        ArgumentNullException.ThrowIfNull(request.User);
+        Require(request.User.Id, "User.Id");
+        if (request.Pass is { } pass)
+        {
+            Require(pass.Id, "Pass.Id");
+        }
+
+        Dictionary<string, JsonElement>? extra = null;
+        if (request.SendInviteEmail is { } invite)
+        {
+            if (_inviteEmailField is null)
+            {
+                throw BadgeValidationException.ForField(
+                    nameof(request.SendInviteEmail),
+                    $"Badge has not published this flag's JSON name; set {nameof(PassesClientOptions)}.{nameof(PassesClientOptions.InviteEmailFieldName)} to the name your account uses.");
+            }
+
+            extra = new() { [_inviteEmailField] = JsonSerializer.SerializeToElement(invite, PassesJsonContext.Default.Boolean) };
+        }
+
+        return new UserPassUpsertWire
+        {
+            PassTemplateId = request.PassTemplateId,
+            User = new PassUserWire
+            {
+                Id = request.User.Id,
+                Email = request.User.Email,
+                Attributes = request.User.Attributes.Count == 0 ? null : request.User.Attributes,
+            },
+            Pass = request.Pass is { } p ? new PassWire { Id = p.Id, Attributes = p.Attributes.Count == 0 ? null : p.Attributes } : null,
+            Extra = extra,
+        };
+    }
+
+    private async Task<T> SendAsync<T>(BadgeHttpRequest call, JsonTypeInfo<T> type, CancellationToken cancellationToken)
+        where T : class
+    {
+        var response = await _transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
+        ThrowIfFailed(call, response);
+        return response.TryRead(type)
+            ?? throw BadgeErrorFactory.Fill(
+                new BadgeApiException($"{ApiName} {call.Operation} answered HTTP {(int)response.StatusCode} with a body that is not the expected JSON; see ResponseBodySnippet."),
+                call,
+                response,
+                null,
+                null);
+    }
+}

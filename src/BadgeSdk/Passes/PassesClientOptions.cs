@@ -1,0 +1,32 @@
+namespace BadgeSdk.Passes;
+
+/// <summary>Settings for <see cref="PassesClient"/>, the Badge mobile wallet passes API.</summary>
+public sealed class PassesClientOptions : BadgeClientOptions
+{
+    /// <summary>Badge's production API root.</summary>
+    public static readonly Uri DefaultBaseAddress = new("https://api.trybadge.com/");
+
+    /// <summary>The push notification route the getting-started page names (inferred: no reference page is published).</summary>
+    public const string DefaultPushNotificationPath = "v0/rpc/passSendPushNotification";
+
+    /// <summary>Gets or sets the API root. Default <see cref="DefaultBaseAddress"/>.</summary>
+    public override Uri BaseAddress { get; set; } = DefaultBaseAddress;
+
+    /// <summary>Gets or sets the workspace API key (Workspace → Settings → API Management), sent as a Bearer token. Never logged or printed.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>
+    /// Gets or sets the route of <c>passSendPushNotification</c>, relative to <see cref="BaseAddress"/>.
+    /// Its schema and route are not published (only the getting-started page names it), so it can
+    /// be changed here without waiting for an SDK release.
+    /// </summary>
+    public string PushNotificationPath { get; set; } = DefaultPushNotificationPath;
+
+    /// <summary>
+    /// Gets or sets the JSON name of <c>userPassUpsert</c>'s "send the invite email" flag. Badge's
+    /// reference page describes the flag but does not show its name, so the SDK does not guess:
+    /// <see cref="UserPassUpsertRequest.SendInviteEmail"/> can only be used once this is set to the
+    /// name your account manager confirms. Default <see langword="null"/> (the flag is never sent).
+    /// </summary>
+    public string? InviteEmailFieldName { get; set; }
+}
