@@ -32,40 +32,129 @@ public abstract class BadgeClientOptions
     /// <summary>Gets or sets the clock used for backoff, timeouts and token expiry; tests may replace it. Default <see cref="TimeProvider.System"/>.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
-    /// <summary>Checks the settings every client shares.</summary>
-    /// <exception cref="ArgumentException">A setting is out of range; the message names it.</exception>
-    internal void ValidateCommon()
+    /// <summary>Gets the name of the options' configuration section under <c>BadgeSdk</c>, used to name settings in messages.</summary>
+    internal abstract string SectionName { get; }
+
+    /// <summary>Throws when a setting is missing or out of range, naming every such setting.</summary>
+    /// <exception cref="ArgumentException">At least one setting is invalid.</exception>
+    internal void ThrowIfInvalid()
     {
+        var problems = GetProblems().ToList();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException(string.Join(" ", problems));
+        }
+    }
+
+    /// <summary>Lists what is wrong with the settings; empty when they are usable.</summary>
+    /// <returns>One sentence per problem, each naming the setting as a configuration key.</returns>
+    internal IEnumerable<string> GetProblems()
+    {
+        var section = SectionName;
         if (BaseAddress is null || !BaseAddress.IsAbsoluteUri)
         {
-            throw new ArgumentException($"{nameof(BaseAddress)} must be an absolute URI.", nameof(BaseAddress));
+            yield return $"{section}:{nameof(BaseAddress)} must be an absolute URI.";
+        }
+        else if (BaseAddress.Scheme == Uri.UriSchemeHttp && !BaseAddress.IsLoopback)
+        {
+            yield return $"{section}:{nameof(BaseAddress)} must use https; plain http is allowed only for loopback (local emulators and stubs), because credentials travel in headers.";
+        }
+        else if (BaseAddress.Scheme != Uri.UriSchemeHttps && BaseAddress.Scheme != Uri.UriSchemeHttp)
+        {
+            yield return $"{section}:{nameof(BaseAddress)} must be an http(s) URI.";
         }
 
-        RequirePositive(AttemptTimeout, nameof(AttemptTimeout));
-        RequirePositive(OverallTimeout, nameof(OverallTimeout));
+        if (!IsPositive(AttemptTimeout))
+        {
+            yield return $"{section}:{nameof(AttemptTimeout)} must be positive.";
+        }
+
+        if (!IsPositive(OverallTimeout))
+        {
+            yield return $"{section}:{nameof(OverallTimeout)} must be positive.";
+        }
+        else if (OverallTimeout != Timeout.InfiniteTimeSpan && AttemptTimeout != Timeout.InfiniteTimeSpan && AttemptTimeout > OverallTimeout)
+        {
+            yield return $"{section}:{nameof(AttemptTimeout)} ({AttemptTimeout}) cannot be longer than {nameof(OverallTimeout)} ({OverallTimeout}).";
+        }
+
         if (Retry.MaxRetries < 0)
         {
-            throw new ArgumentException($"{nameof(Retry)}.{nameof(Retry.MaxRetries)} cannot be negative.", nameof(Retry));
+            yield return $"{section}:{nameof(Retry)}:{nameof(Retry.MaxRetries)} cannot be negative.";
         }
 
-        RequirePositive(Retry.BaseDelay, $"{nameof(Retry)}.{nameof(Retry.BaseDelay)}");
-        RequirePositive(Retry.MaxDelay, $"{nameof(Retry)}.{nameof(Retry.MaxDelay)}");
+        if (!IsPositive(Retry.BaseDelay) || !IsPositive(Retry.MaxDelay) || Retry.MaxDelay < Retry.BaseDelay)
+        {
+            yield return $"{section}:{nameof(Retry)}:{nameof(Retry.BaseDelay)} and {nameof(Retry.MaxDelay)} must be positive, with {nameof(Retry.MaxDelay)} at least {nameof(Retry.BaseDelay)}.";
+        }
+
         if (Retry.MaxRetryAfter < TimeSpan.Zero)
         {
-            throw new ArgumentException($"{nameof(Retry)}.{nameof(Retry.MaxRetryAfter)} cannot be negative.", nameof(Retry));
+            yield return $"{section}:{nameof(Retry)}:{nameof(Retry.MaxRetryAfter)} cannot be negative.";
         }
 
         if (CircuitBreaker.FailureRatio is <= 0 or > 1)
         {
-            throw new ArgumentException($"{nameof(CircuitBreaker)}.{nameof(CircuitBreaker.FailureRatio)} must be above 0 and at most 1.", nameof(CircuitBreaker));
+            yield return $"{section}:{nameof(CircuitBreaker)}:{nameof(CircuitBreaker.FailureRatio)} must be above 0 and at most 1.";
+        }
+
+        if (CircuitBreaker.MinimumThroughput < 2)
+        {
+            yield return $"{section}:{nameof(CircuitBreaker)}:{nameof(CircuitBreaker.MinimumThroughput)} must be at least 2.";
+        }
+
+        if (CircuitBreaker.SamplingDuration < TimeSpan.FromMilliseconds(500) || CircuitBreaker.BreakDuration < TimeSpan.FromMilliseconds(500))
+        {
+            yield return $"{section}:{nameof(CircuitBreaker)}: {nameof(CircuitBreaker.SamplingDuration)} and {nameof(CircuitBreaker.BreakDuration)} must be at least 0.5 s.";
+        }
+
+        if (ApplicationId is { } id && (id.Length > 64 || id.Any(c => char.IsWhiteSpace(c) || char.IsControl(c))))
+        {
+            yield return $"{section}:{nameof(ApplicationId)} must be at most 64 characters with no spaces or control characters.";
+        }
+
+        foreach (var problem in GetAreaProblems())
+        {
+            yield return problem;
         }
     }
 
-    private static void RequirePositive(TimeSpan value, string name)
+    /// <summary>Lists what is wrong with the area's own settings (credentials and the like).</summary>
+    /// <returns>One sentence per problem.</returns>
+    private protected abstract IEnumerable<string> GetAreaProblems();
+
+    /// <summary>Builds the authentication the area's settings describe.</summary>
+    /// <param name="logger">Where token refreshes are logged.</param>
+    /// <returns>The authenticator.</returns>
+    internal abstract Core.Auth.BadgeAuthenticator CreateAuthenticator(Microsoft.Extensions.Logging.ILogger logger);
+
+    /// <summary>Copies every setting into <paramref name="target"/> (used when options come from code rather than configuration).</summary>
+    /// <param name="target">Options of the same type.</param>
+    internal virtual void CopyTo(BadgeClientOptions target)
     {
-        if (value <= TimeSpan.Zero && value != Timeout.InfiniteTimeSpan)
-        {
-            throw new ArgumentException($"{name} must be positive.", name);
-        }
+        target.BaseAddress = BaseAddress;
+        target.AttemptTimeout = AttemptTimeout;
+        target.OverallTimeout = OverallTimeout;
+        target.EnableResilience = EnableResilience;
+        target.ApplicationId = ApplicationId;
+        target.TimeProvider = TimeProvider;
+        target.Retry.MaxRetries = Retry.MaxRetries;
+        target.Retry.BaseDelay = Retry.BaseDelay;
+        target.Retry.MaxDelay = Retry.MaxDelay;
+        target.Retry.MaxRetryAfter = Retry.MaxRetryAfter;
+        target.Retry.UseJitter = Retry.UseJitter;
+        target.CircuitBreaker.Enabled = CircuitBreaker.Enabled;
+        target.CircuitBreaker.FailureRatio = CircuitBreaker.FailureRatio;
+        target.CircuitBreaker.MinimumThroughput = CircuitBreaker.MinimumThroughput;
+        target.CircuitBreaker.SamplingDuration = CircuitBreaker.SamplingDuration;
+        target.CircuitBreaker.BreakDuration = CircuitBreaker.BreakDuration;
     }
+
+    /// <summary>Names a missing setting in the configuration-key style the other messages use.</summary>
+    /// <param name="setting">The setting.</param>
+    /// <param name="what">What it is.</param>
+    /// <returns>The message.</returns>
+    private protected string Missing(string setting, string what) => $"{SectionName}:{setting} is required: {what}.";
+
+    private static bool IsPositive(TimeSpan value) => value > TimeSpan.Zero || value == Timeout.InfiniteTimeSpan;
 }

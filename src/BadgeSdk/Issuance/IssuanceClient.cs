@@ -2,12 +2,10 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using BadgeSdk.Core.Auth;
 using BadgeSdk.Core.Errors;
 using BadgeSdk.Core.Http;
 using BadgeSdk.Issuance.Wire;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace BadgeSdk.Issuance;
 
@@ -24,8 +22,7 @@ public class IssuanceClient : IDisposable
     /// <summary>The API's name in spans, logs and exception messages.</summary>
     internal const string ApiName = "IssueBadge";
 
-    private readonly BadgeTransport _transport = null!;
-    private readonly HttpClient? _ownedHttpClient;
+    private readonly BadgeClientContext _context = null!;
     private readonly string _apiToken = string.Empty;
 
     /// <summary>Creates a client with its own connection pool and the SDK's handlers.</summary>
@@ -33,7 +30,7 @@ public class IssuanceClient : IDisposable
     /// <param name="loggerFactory">Where the SDK logs; nothing is logged when <see langword="null"/>.</param>
     /// <exception cref="ArgumentException">A setting is missing or invalid; the message names it.</exception>
     public IssuanceClient(IssuanceClientOptions options, ILoggerFactory? loggerFactory = null)
-        : this(options, loggerFactory, primaryHandler: null)
+        : this(options, BadgeClientContext.Standalone(options, ApiName, loggerFactory, primary: null))
     {
     }
 
@@ -42,14 +39,11 @@ public class IssuanceClient : IDisposable
     {
     }
 
-    /// <summary>Creates a client over a caller-chosen innermost handler (tests, emulators).</summary>
-    internal IssuanceClient(IssuanceClientOptions options, ILoggerFactory? loggerFactory, HttpMessageHandler? primaryHandler)
+    /// <summary>Creates a client over a prepared transport (dependency injection, tests, emulators).</summary>
+    internal IssuanceClient(IssuanceClientOptions options, BadgeClientContext context)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        _apiToken = RequireToken(options);
-        var logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("BadgeSdk.Issuance");
-        _ownedHttpClient = BadgeHttpClientFactory.Create(options, new BearerTokenAuthenticator(_apiToken), ApiName, logger, primaryHandler);
-        _transport = new BadgeTransport(_ownedHttpClient, options, ApiName, logger);
+        _apiToken = options.ApiToken!;
+        _context = context;
     }
 
     /// <summary>
@@ -99,7 +93,7 @@ public class IssuanceClient : IDisposable
     public virtual async Task<IReadOnlyList<BadgeTemplate>> ListBadgeTemplatesAsync(CancellationToken cancellationToken = default)
     {
         var call = new BadgeHttpRequest("ListBadgeTemplates", HttpMethod.Get, "badge/getall");
-        var response = await _transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
+        var response = await _context.Transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
         var body = Read(call, response, IssuanceJsonContext.Default.BadgeTemplateListResponse);
         return (body.Data ?? [])
             .Select(t => new BadgeTemplate(t.Id ?? t.BadgeId ?? string.Empty, t.Name, t.Description, t.CreatedAt))
@@ -124,7 +118,7 @@ public class IssuanceClient : IDisposable
             JsonBody = content.Json,
             IdempotencyKey = key,
         };
-        var response = await _transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
+        var response = await _context.Transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
         var body = Read(call, response, IssuanceJsonContext.Default.CreateTemplateResponse);
         return new CreateBadgeTemplateResult(body.BadgeId ?? body.Id ?? body.Data?.BadgeId ?? body.Data?.Id, body.Message, key, Encoding.UTF8.GetString(response.Body));
     }
@@ -140,7 +134,7 @@ public class IssuanceClient : IDisposable
         {
             JsonBody = JsonSerializer.SerializeToUtf8Bytes(payload, IssuanceJsonContext.Default.ValidateKeyPayload),
         };
-        var response = await _transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
+        var response = await _context.Transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
         {
             return new ApiKeyValidationResult(false, response.TryRead(IssuanceJsonContext.Default.IssuanceEnvelope)?.Message);
@@ -168,14 +162,9 @@ public class IssuanceClient : IDisposable
     {
         if (disposing)
         {
-            _ownedHttpClient?.Dispose();
+            _context?.Dispose();
         }
     }
-
-    private static string RequireToken(IssuanceClientOptions options)
-        => string.IsNullOrWhiteSpace(options.ApiToken)
-            ? throw new ArgumentException($"{nameof(IssuanceClientOptions.ApiToken)} is required: the IssueBadge API token, sent as a Bearer token.", nameof(options))
-            : options.ApiToken;
 
     /// <summary>Returns the body when the call succeeded; otherwise throws the exception the failure calls for.</summary>
     private static T Read<T>(BadgeHttpRequest call, BadgeHttpResponse response, JsonTypeInfo<T> type)
@@ -226,7 +215,7 @@ public class IssuanceClient : IDisposable
 
     private async Task<IssueBadgeResult> IssueAsync(BadgeHttpRequest call, CancellationToken cancellationToken)
     {
-        var response = await _transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
+        var response = await _context.Transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
         var body = Read(call, response, IssuanceJsonContext.Default.IssueBadgeResponse);
         var issueId = body.IssueId ?? body.IssueIdSnake;
         if (string.IsNullOrEmpty(issueId))

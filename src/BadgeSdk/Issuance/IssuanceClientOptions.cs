@@ -1,3 +1,6 @@
+using BadgeSdk.Core.Auth;
+using Microsoft.Extensions.Logging;
+
 namespace BadgeSdk.Issuance;
 
 /// <summary>Settings for <see cref="IssuanceClient"/>, the IssueBadge credential API.</summary>
@@ -14,4 +17,26 @@ public sealed class IssuanceClientOptions : BadgeClientOptions
     /// tokens look like <c>123|abcdef…</c>. Never logged or printed.
     /// </summary>
     public string? ApiToken { get; set; }
+
+    /// <inheritdoc/>
+    internal override string SectionName => "Issuance";
+
+    /// <inheritdoc/>
+    internal override BadgeAuthenticator CreateAuthenticator(ILogger logger) => new BearerTokenAuthenticator(ApiToken!);
+
+    /// <inheritdoc/>
+    internal override void CopyTo(BadgeClientOptions target)
+    {
+        base.CopyTo(target);
+        ((IssuanceClientOptions)target).ApiToken = ApiToken;
+    }
+
+    /// <inheritdoc/>
+    private protected override IEnumerable<string> GetAreaProblems()
+    {
+        if (string.IsNullOrWhiteSpace(ApiToken))
+        {
+            yield return Missing(nameof(ApiToken), "the IssueBadge API token, sent as a Bearer token");
+        }
+    }
 }

@@ -1,11 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using BadgeSdk.Core.Auth;
 using BadgeSdk.Core.Errors;
 using BadgeSdk.Core.Http;
 using BadgeSdk.Loyalty.Wire;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace BadgeSdk.Loyalty;
 
@@ -20,8 +18,7 @@ public class LoyaltyClient : IDisposable
     private const string ApiName = CapillaryErrors.ApiName;
     private const string MigrationHeader = "X-CAP-BADGES-MIGRATION";
 
-    private readonly BadgeTransport _transport = null!;
-    private readonly HttpClient? _ownedHttpClient;
+    private readonly BadgeClientContext _context = null!;
     private readonly TimeProvider _time = TimeProvider.System;
     private readonly int _chunkSize;
     private readonly int _maxConcurrency;
@@ -31,7 +28,7 @@ public class LoyaltyClient : IDisposable
     /// <param name="loggerFactory">Where the SDK logs; nothing is logged when <see langword="null"/>.</param>
     /// <exception cref="ArgumentException">A setting is missing or invalid; the message names it.</exception>
     public LoyaltyClient(LoyaltyClientOptions options, ILoggerFactory? loggerFactory = null)
-        : this(options, loggerFactory, primaryHandler: null)
+        : this(options, BadgeClientContext.Standalone(options, ApiName, loggerFactory, primary: null))
     {
     }
 
@@ -40,15 +37,13 @@ public class LoyaltyClient : IDisposable
     {
     }
 
-    /// <summary>Creates a client over a caller-chosen innermost handler (tests, emulators).</summary>
-    internal LoyaltyClient(LoyaltyClientOptions options, ILoggerFactory? loggerFactory, HttpMessageHandler? primaryHandler)
+    /// <summary>Creates a client over a prepared transport (dependency injection, tests, emulators).</summary>
+    internal LoyaltyClient(LoyaltyClientOptions options, BadgeClientContext context)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        var logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("BadgeSdk.Loyalty");
-        (_chunkSize, _maxConcurrency) = CheckBulkSettings(options);
+        _chunkSize = options.IssueBulkChunkSize;
+        _maxConcurrency = options.IssueBulkMaxConcurrency;
         _time = options.TimeProvider;
-        _ownedHttpClient = BadgeHttpClientFactory.Create(options, CreateAuthenticator(options, logger), ApiName, logger, primaryHandler);
-        _transport = new BadgeTransport(_ownedHttpClient, options, ApiName, logger);
+        _context = context;
     }
 
     /// <summary>Creates a badge definition (<c>POST api_gateway/v1/badges/badgeMeta</c>).</summary>
@@ -73,7 +68,7 @@ public class LoyaltyClient : IDisposable
             call.Headers.Add(new(MigrationHeader, "migration"));
         }
 
-        var response = await _transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
+        var response = await _context.Transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
         var (data, warnings) = Read(call, response, LoyaltyJsonContext.Default.CapillaryEnvelopeBadgeMetaWire);
         return BadgeMetaMapper.FromWire(data, warnings);
     }
@@ -158,55 +153,8 @@ public class LoyaltyClient : IDisposable
     {
         if (disposing)
         {
-            _ownedHttpClient?.Dispose();
+            _context?.Dispose();
         }
-    }
-
-    private static BadgeAuthenticator CreateAuthenticator(LoyaltyClientOptions options, ILogger logger)
-    {
-        var oauth = !string.IsNullOrWhiteSpace(options.OAuthClientKey) || !string.IsNullOrWhiteSpace(options.OAuthClientSecret);
-        var basic = !string.IsNullOrWhiteSpace(options.TillId) || !string.IsNullOrEmpty(options.Password);
-        if (oauth == basic)
-        {
-            throw new ArgumentException(
-                $"Configure exactly one of Basic ({nameof(options.TillId)} and {nameof(options.Password)}) or OAuth ({nameof(options.OAuthClientKey)} and {nameof(options.OAuthClientSecret)}) authentication.",
-                nameof(options));
-        }
-
-        if (oauth)
-        {
-            if (string.IsNullOrWhiteSpace(options.OAuthClientKey) || string.IsNullOrWhiteSpace(options.OAuthClientSecret))
-            {
-                throw new ArgumentException($"OAuth needs both {nameof(options.OAuthClientKey)} and {nameof(options.OAuthClientSecret)}.", nameof(options));
-            }
-
-            var endpoint = options.OAuthTokenEndpoint ?? new Uri(WithTrailingSlash(options.BaseAddress), CapillaryOAuthAuthenticator.DefaultTokenPath);
-            return new CapillaryOAuthAuthenticator(options.OAuthClientKey, options.OAuthClientSecret, options.OAuthTokenHeaderName, endpoint, options.TimeProvider, logger);
-        }
-
-        if (string.IsNullOrWhiteSpace(options.TillId) || string.IsNullOrEmpty(options.Password))
-        {
-            throw new ArgumentException($"Basic authentication needs both {nameof(options.TillId)} and {nameof(options.Password)}.", nameof(options));
-        }
-
-        return new CapillaryBasicAuthenticator(options.TillId, options.Password, options.PasswordIsMd5);
-    }
-
-    private static Uri WithTrailingSlash(Uri uri) => uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
-
-    private static (int ChunkSize, int MaxConcurrency) CheckBulkSettings(LoyaltyClientOptions options)
-    {
-        if (options.IssueBulkChunkSize < 1)
-        {
-            throw new ArgumentException($"{nameof(options.IssueBulkChunkSize)} must be at least 1.", nameof(options));
-        }
-
-        if (options.IssueBulkMaxConcurrency < 1)
-        {
-            throw new ArgumentException($"{nameof(options.IssueBulkMaxConcurrency)} must be at least 1.", nameof(options));
-        }
-
-        return (options.IssueBulkChunkSize, options.IssueBulkMaxConcurrency);
     }
 
     private static void CheckBulk(IssueBulkRequest request)
@@ -335,7 +283,7 @@ public class LoyaltyClient : IDisposable
         };
         try
         {
-            var response = await _transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
+            var response = await _context.Transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
             var (data, warnings) = Read(call, response, LoyaltyJsonContext.Default.CapillaryEnvelopeIssueBulkDataWire);
             return new ChunkOutcome(data, warnings, null, false);
         }

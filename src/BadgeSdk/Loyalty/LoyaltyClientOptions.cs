@@ -1,3 +1,6 @@
+using BadgeSdk.Core.Auth;
+using Microsoft.Extensions.Logging;
+
 namespace BadgeSdk.Loyalty;
 
 /// <summary>
@@ -56,5 +59,78 @@ public sealed class LoyaltyClientOptions : BadgeClientOptions
         ArgumentNullException.ThrowIfNull(region);
         BaseAddress = region.BaseAddress;
         return this;
+    }
+
+    /// <inheritdoc/>
+    internal override string SectionName => "Loyalty";
+
+    private bool UsesOAuth => !string.IsNullOrWhiteSpace(OAuthClientKey) || !string.IsNullOrWhiteSpace(OAuthClientSecret);
+
+    private bool UsesBasic => !string.IsNullOrWhiteSpace(TillId) || !string.IsNullOrEmpty(Password);
+
+    /// <inheritdoc/>
+    internal override BadgeAuthenticator CreateAuthenticator(ILogger logger)
+    {
+        if (!UsesOAuth)
+        {
+            return new CapillaryBasicAuthenticator(TillId!, Password!, PasswordIsMd5);
+        }
+
+        var root = BaseAddress.AbsoluteUri.EndsWith('/') ? BaseAddress : new Uri(BaseAddress.AbsoluteUri + "/");
+        var endpoint = OAuthTokenEndpoint ?? new Uri(root, CapillaryOAuthAuthenticator.DefaultTokenPath);
+        return new CapillaryOAuthAuthenticator(OAuthClientKey!, OAuthClientSecret!, OAuthTokenHeaderName, endpoint, TimeProvider, logger);
+    }
+
+    /// <inheritdoc/>
+    internal override void CopyTo(BadgeClientOptions target)
+    {
+        base.CopyTo(target);
+        var loyalty = (LoyaltyClientOptions)target;
+        loyalty.TillId = TillId;
+        loyalty.Password = Password;
+        loyalty.PasswordIsMd5 = PasswordIsMd5;
+        loyalty.OAuthClientKey = OAuthClientKey;
+        loyalty.OAuthClientSecret = OAuthClientSecret;
+        loyalty.OAuthTokenHeaderName = OAuthTokenHeaderName;
+        loyalty.OAuthTokenEndpoint = OAuthTokenEndpoint;
+        loyalty.IssueBulkChunkSize = IssueBulkChunkSize;
+        loyalty.IssueBulkMaxConcurrency = IssueBulkMaxConcurrency;
+    }
+
+    /// <inheritdoc/>
+    private protected override IEnumerable<string> GetAreaProblems()
+    {
+        if (UsesOAuth == UsesBasic)
+        {
+            yield return $"{SectionName}: configure exactly one of Basic ({nameof(TillId)} and {nameof(Password)}) or OAuth ({nameof(OAuthClientKey)} and {nameof(OAuthClientSecret)}) authentication.";
+        }
+        else if (UsesOAuth && (string.IsNullOrWhiteSpace(OAuthClientKey) || string.IsNullOrWhiteSpace(OAuthClientSecret)))
+        {
+            yield return $"{SectionName}: OAuth needs both {nameof(OAuthClientKey)} and {nameof(OAuthClientSecret)}.";
+        }
+        else if (UsesBasic && (string.IsNullOrWhiteSpace(TillId) || string.IsNullOrEmpty(Password)))
+        {
+            yield return $"{SectionName}: Basic authentication needs both {nameof(TillId)} and {nameof(Password)}.";
+        }
+
+        if (string.IsNullOrWhiteSpace(OAuthTokenHeaderName))
+        {
+            yield return Missing(nameof(OAuthTokenHeaderName), "the header that carries the OAuth token");
+        }
+
+        if (OAuthTokenEndpoint is { IsAbsoluteUri: false })
+        {
+            yield return $"{SectionName}:{nameof(OAuthTokenEndpoint)} must be an absolute URI.";
+        }
+
+        if (IssueBulkChunkSize < 1)
+        {
+            yield return $"{SectionName}:{nameof(IssueBulkChunkSize)} must be at least 1.";
+        }
+
+        if (IssueBulkMaxConcurrency < 1)
+        {
+            yield return $"{SectionName}:{nameof(IssueBulkMaxConcurrency)} must be at least 1.";
+        }
     }
 }

@@ -1,12 +1,10 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using BadgeSdk.Core.Auth;
 using BadgeSdk.Core.Errors;
 using BadgeSdk.Core.Http;
 using BadgeSdk.Passes.Wire;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace BadgeSdk.Passes;
 
@@ -19,8 +17,7 @@ public class PassesClient : IDisposable
 {
     private const string ApiName = "Badge";
 
-    private readonly BadgeTransport _transport = null!;
-    private readonly HttpClient? _ownedHttpClient;
+    private readonly BadgeClientContext _context = null!;
     private readonly string _pushPath = PassesClientOptions.DefaultPushNotificationPath;
     private readonly string? _inviteEmailField;
 
@@ -29,7 +26,7 @@ public class PassesClient : IDisposable
     /// <param name="loggerFactory">Where the SDK logs; nothing is logged when <see langword="null"/>.</param>
     /// <exception cref="ArgumentException">A setting is missing or invalid; the message names it.</exception>
     public PassesClient(PassesClientOptions options, ILoggerFactory? loggerFactory = null)
-        : this(options, loggerFactory, primaryHandler: null)
+        : this(options, BadgeClientContext.Standalone(options, ApiName, loggerFactory, primary: null))
     {
     }
 
@@ -38,25 +35,12 @@ public class PassesClient : IDisposable
     {
     }
 
-    /// <summary>Creates a client over a caller-chosen innermost handler (tests, emulators).</summary>
-    internal PassesClient(PassesClientOptions options, ILoggerFactory? loggerFactory, HttpMessageHandler? primaryHandler)
+    /// <summary>Creates a client over a prepared transport (dependency injection, tests, emulators).</summary>
+    internal PassesClient(PassesClientOptions options, BadgeClientContext context)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        if (string.IsNullOrWhiteSpace(options.ApiKey))
-        {
-            throw new ArgumentException($"{nameof(options.ApiKey)} is required: the Badge workspace API key, sent as a Bearer token.", nameof(options));
-        }
-
-        if (string.IsNullOrWhiteSpace(options.PushNotificationPath) || Uri.TryCreate(options.PushNotificationPath, UriKind.Absolute, out _))
-        {
-            throw new ArgumentException($"{nameof(options.PushNotificationPath)} must be a path relative to {nameof(options.BaseAddress)}.", nameof(options));
-        }
-
         _pushPath = options.PushNotificationPath.TrimStart('/');
         _inviteEmailField = string.IsNullOrWhiteSpace(options.InviteEmailFieldName) ? null : options.InviteEmailFieldName;
-        var logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("BadgeSdk.Passes");
-        _ownedHttpClient = BadgeHttpClientFactory.Create(options, new BearerTokenAuthenticator(options.ApiKey), ApiName, logger, primaryHandler);
-        _transport = new BadgeTransport(_ownedHttpClient, options, ApiName, logger);
+        _context = context;
     }
 
     /// <summary>
@@ -102,7 +86,7 @@ public class PassesClient : IDisposable
             JsonBody = JsonSerializer.SerializeToUtf8Bytes(new PushNotificationWire(notification.PassTemplateId, notification.PassId, notification.Message), PassesJsonContext.Default.PushNotificationWire),
             Safety = RetrySafety.NotIdempotent,
         };
-        var response = await _transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
+        var response = await _context.Transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
         ThrowIfFailed(call, response);
         return new PushNotificationResult(Encoding.UTF8.GetString(response.Body));
     }
@@ -195,7 +179,7 @@ public class PassesClient : IDisposable
     {
         if (disposing)
         {
-            _ownedHttpClient?.Dispose();
+            _context?.Dispose();
         }
     }
 
@@ -257,7 +241,7 @@ public class PassesClient : IDisposable
     private async Task<T> SendAsync<T>(BadgeHttpRequest call, JsonTypeInfo<T> type, CancellationToken cancellationToken)
         where T : class
     {
-        var response = await _transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
+        var response = await _context.Transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
         ThrowIfFailed(call, response);
         return response.TryRead(type)
             ?? throw BadgeErrorFactory.Fill(

@@ -1,3 +1,6 @@
+using BadgeSdk.Core.Auth;
+using Microsoft.Extensions.Logging;
+
 namespace BadgeSdk.Passes;
 
 /// <summary>Settings for <see cref="PassesClient"/>, the Badge mobile wallet passes API.</summary>
@@ -29,4 +32,34 @@ public sealed class PassesClientOptions : BadgeClientOptions
     /// name your account manager confirms. Default <see langword="null"/> (the flag is never sent).
     /// </summary>
     public string? InviteEmailFieldName { get; set; }
+
+    /// <inheritdoc/>
+    internal override string SectionName => "Passes";
+
+    /// <inheritdoc/>
+    internal override BadgeAuthenticator CreateAuthenticator(ILogger logger) => new BearerTokenAuthenticator(ApiKey!);
+
+    /// <inheritdoc/>
+    internal override void CopyTo(BadgeClientOptions target)
+    {
+        base.CopyTo(target);
+        var passes = (PassesClientOptions)target;
+        passes.ApiKey = ApiKey;
+        passes.PushNotificationPath = PushNotificationPath;
+        passes.InviteEmailFieldName = InviteEmailFieldName;
+    }
+
+    /// <inheritdoc/>
+    private protected override IEnumerable<string> GetAreaProblems()
+    {
+        if (string.IsNullOrWhiteSpace(ApiKey))
+        {
+            yield return Missing(nameof(ApiKey), "the Badge workspace API key, sent as a Bearer token");
+        }
+
+        if (string.IsNullOrWhiteSpace(PushNotificationPath) || Uri.TryCreate(PushNotificationPath, UriKind.Absolute, out _))
+        {
+            yield return $"{SectionName}:{nameof(PushNotificationPath)} must be a path relative to {nameof(BaseAddress)}.";
+        }
+    }
 }

@@ -1,3 +1,6 @@
+using BadgeSdk.Core.Auth;
+using Microsoft.Extensions.Logging;
+
 namespace BadgeSdk.Tests.Infrastructure;
 
 /// <summary>Options for driving the Core transport directly, with retry delays short enough for tests.</summary>
@@ -14,4 +17,11 @@ internal sealed class TestClientOptions : BadgeClientOptions
     }
 
     public override Uri BaseAddress { get; set; }
+
+    internal override string SectionName => "Test";
+
+    // The harness passes its authenticator in directly.
+    internal override BadgeAuthenticator CreateAuthenticator(ILogger logger) => throw new NotSupportedException();
+
+    private protected override IEnumerable<string> GetAreaProblems() => [];
 }

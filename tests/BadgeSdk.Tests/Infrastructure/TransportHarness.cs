@@ -25,7 +25,7 @@ internal sealed class TransportHarness : IDisposable
         configure?.Invoke(Options);
         Logger = Logs.CreateLogger("BadgeSdk.Test");
         _http = BadgeHttpClientFactory.Create(Options, authenticator(Options.BaseAddress, Logger), "Test", Logger, primary);
-        Transport = new BadgeTransport(_http, Options, "Test", Logger);
+        Transport = new BadgeTransport(() => _http, Options, "Test", Logger);
     }
 
     public string Prefix { get; }

@@ -15,16 +15,20 @@ namespace BadgeSdk.Core.Http;
 /// </summary>
 internal sealed class BadgeTransport
 {
-    private readonly HttpClient _http;
+    private readonly Func<HttpClient> _http;
     private readonly Uri _baseAddress;
     private readonly string _userAgent;
     private readonly TimeSpan? _ownTimeout;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
 
-    public BadgeTransport(HttpClient http, BadgeClientOptions options, string api, ILogger logger)
+    /// <summary>Creates the transport.</summary>
+    /// <param name="http">Gives the client for a call: the client's own, or a fresh one from <c>IHttpClientFactory</c> so handler rotation works for a long-lived client.</param>
+    /// <param name="options">The client's options, already validated.</param>
+    /// <param name="api">The API's display name.</param>
+    /// <param name="logger">The logger.</param>
+    public BadgeTransport(Func<HttpClient> http, BadgeClientOptions options, string api, ILogger logger)
     {
-        options.ValidateCommon();
         _http = http;
         Api = api;
         _logger = logger;
@@ -65,7 +69,7 @@ internal sealed class BadgeTransport
         BadgeLog.Sending(_logger, Api, request.Operation, request.Method.Method, message.RequestUri!.AbsolutePath);
         try
         {
-            using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseContentRead, token).ConfigureAwait(false);
+            using var response = await _http().SendAsync(message, HttpCompletionOption.ResponseContentRead, token).ConfigureAwait(false);
             var body = await response.Content.ReadAsByteArrayAsync(token).ConfigureAwait(false);
             status = (int)response.StatusCode;
             var result = new BadgeHttpResponse(
