@@ -29,8 +29,20 @@ public abstract class BadgeClientOptions
     /// <summary>Gets or sets an optional application id appended to the <c>User-Agent</c> header (for example <c>contoso-hr/2.1</c>).</summary>
     public string? ApplicationId { get; set; }
 
-    /// <summary>Gets or sets the clock used for backoff, timeouts and token expiry; tests may replace it. Default <see cref="TimeProvider.System"/>.</summary>
-    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+    // A field, not a property, so that configuration binding leaves it alone.
+    private TimeProvider _timeProvider = TimeProvider.System;
+
+    /// <summary>Replaces the clock used for timeouts, backoff, token expiry and date checks (for tests).</summary>
+    /// <param name="timeProvider">The clock.</param>
+    public void UseTimeProvider(TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        _timeProvider = timeProvider;
+    }
+
+    /// <summary>Gets the clock (<see cref="TimeProvider.System"/> unless <see cref="UseTimeProvider"/> replaced it).</summary>
+    /// <returns>The clock.</returns>
+    internal TimeProvider Clock() => _timeProvider;
 
     /// <summary>Gets the name of the options' configuration section under <c>BadgeSdk</c>, used to name settings in messages.</summary>
     internal abstract string SectionName { get; }
@@ -137,7 +149,7 @@ public abstract class BadgeClientOptions
         target.OverallTimeout = OverallTimeout;
         target.EnableResilience = EnableResilience;
         target.ApplicationId = ApplicationId;
-        target.TimeProvider = TimeProvider;
+        target._timeProvider = _timeProvider;
         target.Retry.MaxRetries = Retry.MaxRetries;
         target.Retry.BaseDelay = Retry.BaseDelay;
         target.Retry.MaxDelay = Retry.MaxDelay;

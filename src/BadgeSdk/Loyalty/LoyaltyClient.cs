@@ -15,7 +15,7 @@ namespace BadgeSdk.Loyalty;
 /// <remarks>Thread-safe and meant to be long-lived (one per Capillary organisation and credential).</remarks>
 public class LoyaltyClient : IDisposable
 {
-    private const string ApiName = CapillaryErrors.ApiName;
+    internal const string ApiName = CapillaryErrors.ApiName;
     private const string MigrationHeader = "X-CAP-BADGES-MIGRATION";
 
     private readonly BadgeClientContext _context = null!;
@@ -42,7 +42,7 @@ public class LoyaltyClient : IDisposable
     {
         _chunkSize = options.IssueBulkChunkSize;
         _maxConcurrency = options.IssueBulkMaxConcurrency;
-        _time = options.TimeProvider;
+        _time = options.Clock();
         _context = context;
     }
 

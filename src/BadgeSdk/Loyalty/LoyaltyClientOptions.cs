@@ -78,7 +78,7 @@ public sealed class LoyaltyClientOptions : BadgeClientOptions
 
         var root = BaseAddress.AbsoluteUri.EndsWith('/') ? BaseAddress : new Uri(BaseAddress.AbsoluteUri + "/");
         var endpoint = OAuthTokenEndpoint ?? new Uri(root, CapillaryOAuthAuthenticator.DefaultTokenPath);
-        return new CapillaryOAuthAuthenticator(OAuthClientKey!, OAuthClientSecret!, OAuthTokenHeaderName, endpoint, TimeProvider, logger);
+        return new CapillaryOAuthAuthenticator(OAuthClientKey!, OAuthClientSecret!, OAuthTokenHeaderName, endpoint, Clock(), logger);
     }
 
     /// <inheritdoc/>

@@ -15,7 +15,7 @@ namespace BadgeSdk.Passes;
 /// <remarks>Thread-safe and meant to be long-lived (one per workspace API key).</remarks>
 public class PassesClient : IDisposable
 {
-    private const string ApiName = "Badge";
+    internal const string ApiName = "Badge";
 
     private readonly BadgeClientContext _context = null!;
     private readonly string _pushPath = PassesClientOptions.DefaultPushNotificationPath;

@@ -16,7 +16,7 @@ public sealed class LoyaltyCreateBadgeContractTests(WireMockServer wireMock) : I
     private static readonly DateTimeOffset DocStart = DateTimeOffset.FromUnixTimeSeconds(1716803487);
     private static readonly DateTimeOffset DocEnd = DateTimeOffset.FromUnixTimeSeconds(1726804000);
 
-    private readonly LoyaltyClient _client = Clients.Loyalty(wireMock.BaseUri, o => o.TimeProvider = new ManualTimeProvider(Now));
+    private readonly LoyaltyClient _client = Clients.Loyalty(wireMock.BaseUri, o => o.UseTimeProvider(new ManualTimeProvider(Now)));
 
     public void Dispose() => _client.Dispose();
 

@@ -17,7 +17,7 @@ internal static class BadgeResiliencePipeline
 
     public static ResiliencePipeline<HttpResponseMessage> Create(BadgeClientOptions options, string api, ILogger logger)
     {
-        var time = options.TimeProvider;
+        var time = options.Clock();
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time };
         if (options.OverallTimeout != Timeout.InfiniteTimeSpan)
         {

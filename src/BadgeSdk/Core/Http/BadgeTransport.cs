@@ -32,7 +32,7 @@ internal sealed class BadgeTransport
         _http = http;
         Api = api;
         _logger = logger;
-        _time = options.TimeProvider;
+        _time = options.Clock();
         _userAgent = UserAgent.Create(options.ApplicationId);
         var baseText = options.BaseAddress.AbsoluteUri;
         _baseAddress = baseText.EndsWith('/') ? options.BaseAddress : new Uri(baseText + "/");
