@@ -1,0 +1,14 @@
+namespace BadgeSdk.Testing;
+
+/// <summary>What the emulator does instead of (or besides) answering a request.</summary>
+public enum EmulatorFault
+{
+    /// <summary>Answer with a chosen HTTP status, without acting on the request.</summary>
+    Status,
+
+    /// <summary>Drop the connection before acting on the request (the request provably had no effect).</summary>
+    ResetBeforeProcessing,
+
+    /// <summary>Act on the request, then drop the connection before answering (the effect happened; the answer is lost).</summary>
+    ResetAfterProcessing,
+}

@@ -1,0 +1,306 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using BadgeSdk.Core.Auth;
+using BadgeSdk.Core.Json;
+using Microsoft.AspNetCore.Http;
+
+namespace BadgeSdk.Testing;
+
+/// <summary>
+/// The emulated Capillary badges API: OAuth tokens and Basic authentication, badge definitions
+/// with unique names (725) and the documented validation errors (720, 722, 724, 728), and
+/// <c>issueBulk</c> with per-customer 1040 for repeats, 809 for a reused <c>requestId</c> and 816
+/// for an event date outside the badge.
+/// </summary>
+public sealed class LoyaltyEmulator
+{
+    private const string BadgeMetaPath = "/api_gateway/v1/badges/badgeMeta";
+    private const string IssueBulkPath = "/api_gateway/v1/badges/badgeMeta/customer/issueBulk";
+    private const string TokenPath = "/v3/oauth/token/generate";
+    private const long OrgId = 100458;
+
+    private readonly object _gate = new();
+    private readonly List<EmulatedLoyaltyBadge> _badges = [];
+    private readonly List<EmulatedEnrolment> _enrolments = [];
+    private readonly HashSet<string> _requestIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DateTimeOffset> _tokens = new(StringComparer.Ordinal);
+    private readonly BadgeEmulatorOptions _options;
+    private readonly string _basicHeader;
+    private int _tokenRequests;
+
+    internal LoyaltyEmulator(BadgeEmulatorOptions options)
+    {
+        _options = options;
+        var md5 = CapillaryBasicAuthenticator.Md5Hex(options.LoyaltyPassword);
+        _basicHeader = "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{options.LoyaltyTillId}:{md5}"));
+    }
+
+    /// <summary>Gets every badge definition.</summary>
+    public IReadOnlyList<EmulatedLoyaltyBadge> Badges
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _badges];
+            }
+        }
+    }
+
+    /// <summary>Gets every enrolment.</summary>
+    public IReadOnlyList<EmulatedEnrolment> Enrolments
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _enrolments];
+            }
+        }
+    }
+
+    /// <summary>Gets how many OAuth tokens were requested.</summary>
+    public int TokenRequests => Volatile.Read(ref _tokenRequests);
+
+    internal async Task<bool> TryHandleAsync(HttpContext context)
+    {
+        var path = context.Request.Path.Value ?? string.Empty;
+        if (path == TokenPath && HttpMethods.IsPost(context.Request.Method))
+        {
+            await IssueTokenAsync(context);
+            return true;
+        }
+
+        if (!path.StartsWith("/api_gateway/", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (!IsAuthenticated(context))
+        {
+            await WriteErrorsAsync(context, 401, (401, "Unauthorized: invalid Basic credentials or OAuth token", null));
+            return true;
+        }
+
+        if (path == BadgeMetaPath && HttpMethods.IsPost(context.Request.Method))
+        {
+            await CreateBadgeAsync(context, await EmulatorHttp.ReadJsonAsync(context));
+        }
+        else if (path == IssueBulkPath && HttpMethods.IsPost(context.Request.Method))
+        {
+            await IssueBulkAsync(context, await EmulatorHttp.ReadJsonAsync(context));
+        }
+        else
+        {
+            await WriteErrorsAsync(context, 404, (404, "Not found", null));
+        }
+
+        return true;
+    }
+
+    private static Task WriteErrorsAsync(HttpContext context, int status, params (int Code, string Message, string? Reference)[] errors)
+        => EmulatorHttp.WriteJsonAsync(context, status, new JsonObject
+        {
+            ["data"] = null,
+            ["errors"] = new JsonArray([.. errors.Select(e => (JsonNode)new JsonObject { ["code"] = e.Code, ["message"] = e.Message, ["reference"] = e.Reference })]),
+            ["warnings"] = null,
+        });
+
+    private static DateTimeOffset? Date(JsonObject? body, string name)
+    {
+        var text = EmulatorHttp.Text(body, name + "ISO") ?? EmulatorHttp.Text(body, name);
+        return text is not null && FlexibleTimestamp.TryParse(text, out var value) ? value : null;
+    }
+
+    private static JsonObject Envelope(JsonNode data) => new() { ["data"] = data, ["errors"] = new JsonArray(), ["warnings"] = new JsonArray() };
+
+    private static string Iso(DateTimeOffset value) => FlexibleTimestamp.ToIsoUtc(value);
+
+    private bool IsAuthenticated(HttpContext context)
+    {
+        if (context.Request.Headers.Authorization.ToString() == _basicHeader)
+        {
+            return true;
+        }
+
+        var token = context.Request.Headers["X-CAP-API-OAUTH-TOKEN"].ToString();
+        lock (_gate)
+        {
+            return _tokens.TryGetValue(token, out var expires) && _options.TimeProvider.GetUtcNow() < expires;
+        }
+    }
+
+    private async Task IssueTokenAsync(HttpContext context)
+    {
+        Interlocked.Increment(ref _tokenRequests);
+        var body = await EmulatorHttp.ReadJsonAsync(context);
+        if (EmulatorHttp.Text(body, "key") != _options.LoyaltyOAuthKey || EmulatorHttp.Text(body, "secret") != _options.LoyaltyOAuthSecret)
+        {
+            await WriteErrorsAsync(context, 401, (401, "Invalid key or secret", null));
+            return;
+        }
+
+        var token = "emu." + Convert.ToBase64String(Guid.NewGuid().ToByteArray()).TrimEnd('=');
+        lock (_gate)
+        {
+            _tokens[token] = _options.TimeProvider.GetUtcNow() + _options.OAuthTokenLifetime;
+        }
+
+        await EmulatorHttp.WriteJsonAsync(context, 200, new JsonObject
+        {
+            ["data"] = new JsonObject { ["accessToken"] = token, ["ttlSeconds"] = (long)_options.OAuthTokenLifetime.TotalSeconds },
+            ["errors"] = null,
+        });
+    }
+
+    private async Task CreateBadgeAsync(HttpContext context, JsonObject? body)
+    {
+        var now = _options.TimeProvider.GetUtcNow();
+        var name = EmulatorHttp.Text(body, "name");
+        var start = Date(body, "startOn");
+        var end = Date(body, "expiresOn");
+        var migration = string.Equals(context.Request.Headers["X-CAP-BADGES-MIGRATION"], "migration", StringComparison.OrdinalIgnoreCase);
+        var errors = new List<(int, string, string?)>();
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            errors.Add((400, "Badge name is required", "name"));
+        }
+
+        if ((body?["ownership"]?["restrictedToOwners"] as JsonArray) is not { Count: > 0 })
+        {
+            errors.Add((728, "Atleast one owner is required", "ownership.restrictedToOwners"));
+        }
+
+        if (start is null || end is null)
+        {
+            errors.Add((400, "startOn and expiresOn are required", null));
+        }
+        else
+        {
+            if (start >= end)
+            {
+                errors.Add((720, "Start Date should be before End Date", null));
+            }
+
+            if (start < now - TimeSpan.FromMinutes(5) && !migration)
+            {
+                errors.Add((722, "Start Date cannot be past date", null));
+            }
+
+            if (end < now)
+            {
+                errors.Add((724, "Expiry Date cannot be past date", null));
+            }
+        }
+
+        EmulatedLoyaltyBadge? badge = null;
+        lock (_gate)
+        {
+            if (name is not null && _badges.Any(b => b.Name == name))
+            {
+                errors.Add((725, "Badge name cannot be duplicate", null));
+            }
+
+            if (errors.Count == 0)
+            {
+                var id = Guid.NewGuid().ToString("N")[..24];
+                var data = (JsonObject)body!.DeepClone();
+                data["id"] = id;
+                data["orgId"] = OrgId;
+                data["startOn"] = start!.Value.ToUnixTimeSeconds();
+                data["startOnISO"] = Iso(start.Value);
+                data["expiresOn"] = end!.Value.ToUnixTimeSeconds();
+                data["expiresOnISO"] = Iso(end.Value);
+                data["status"] = start <= now ? "LIVE" : "UPCOMING";
+                data["issuedCount"] = 0;
+                data["earnedCount"] = 0;
+                data["createdOn"] = now.ToUnixTimeMilliseconds() / 1000m;
+                data["createdBy"] = 75086856;
+                data["lastUpdatedOn"] = now.ToUnixTimeMilliseconds() / 1000m;
+                data["lastUpdatedBy"] = 75086856;
+                badge = new EmulatedLoyaltyBadge(id, name!, start.Value, end.Value, data);
+                _badges.Add(badge);
+            }
+        }
+
+        if (badge is null)
+        {
+            await WriteErrorsAsync(context, 400, [.. errors]);
+            return;
+        }
+
+        await EmulatorHttp.WriteJsonAsync(context, 201, Envelope(badge.Definition.DeepClone()));
+    }
+
+    private async Task IssueBulkAsync(HttpContext context, JsonObject? body)
+    {
+        var badgeId = EmulatorHttp.Text(body, "badgeMetaId");
+        var requestId = EmulatorHttp.Text(body, "requestId") ?? Guid.NewGuid().ToString("N");
+        var customers = (body?["customers"] as JsonArray)?.Select(c => long.Parse(c!.ToString(), CultureInfo.InvariantCulture)).ToList() ?? [];
+        var eventDate = Date(body, "issueEventDate") ?? _options.TimeProvider.GetUtcNow();
+        var items = new JsonArray();
+        EmulatedLoyaltyBadge? badge;
+        (int Status, int Code, string Message)? failure = null;
+        lock (_gate)
+        {
+            badge = _badges.FirstOrDefault(b => b.Id == badgeId);
+            if (badge is null)
+            {
+                failure = (400, 1054, "GLOBAL.BADGE_NOT_FOUND");
+            }
+            else if (!_requestIds.Add(requestId))
+            {
+                failure = (400, 809, "Request with the same requestId is not allowed");
+            }
+            else if (eventDate < badge.StartOn || eventDate > badge.ExpiresOn)
+            {
+                _requestIds.Remove(requestId);
+                failure = (400, 816, "Event date is not in duration of badge meta. Pass the issue event date.");
+            }
+            else
+            {
+                foreach (var customer in customers)
+                {
+                    items.Add(Enrol(badge.Id, customer, requestId));
+                }
+            }
+        }
+
+        if (failure is { } f)
+        {
+            await WriteErrorsAsync(context, f.Status, (f.Code, f.Message, null));
+            return;
+        }
+
+        await EmulatorHttp.WriteJsonAsync(context, 200, Envelope(new JsonObject
+        {
+            ["badgeMetaId"] = badge!.Id,
+            ["triggeredBy"] = body!["triggeredBy"]?.DeepClone(),
+            ["expiresOn"] = badge.ExpiresOn.ToUnixTimeSeconds(),
+            ["expiresOnISO"] = Iso(badge.ExpiresOn),
+            ["issuedBadges"] = items,
+            ["requestId"] = requestId,
+        }));
+    }
+
+    // Callers hold _gate.
+    private JsonObject Enrol(string badgeId, long customerId, string requestId)
+    {
+        var existing = _enrolments.FirstOrDefault(e => e.BadgeId == badgeId && e.CustomerId == customerId);
+        if (existing is not null)
+        {
+            return new JsonObject
+            {
+                ["customerId"] = customerId,
+                ["issuedId"] = existing.IssuedId,
+                ["error"] = new JsonObject { ["code"] = 1040, ["message"] = "An active issue for the badge already exists.", ["reference"] = null },
+                ["status"] = "ACTIVE",
+            };
+        }
+
+        var enrolment = new EmulatedEnrolment(badgeId, customerId, Guid.NewGuid().ToString("N")[..24], requestId);
+        _enrolments.Add(enrolment);
+        return new JsonObject { ["customerId"] = customerId, ["issuedId"] = enrolment.IssuedId, ["status"] = "ACTIVE" };
+    }
+}
