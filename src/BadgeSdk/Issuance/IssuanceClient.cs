@@ -17,12 +17,11 @@ namespace BadgeSdk.Issuance;
 /// Thread-safe and meant to be long-lived (one per API token). Every write carries one
 /// idempotency key for all of its attempts, so a retry never issues a second badge.
 /// </remarks>
-public class IssuanceClient : IDisposable
+public class IssuanceClient : BadgeClient
 {
     /// <summary>The API's name in spans, logs and exception messages.</summary>
     internal const string ApiName = "IssueBadge";
 
-    private readonly BadgeClientContext _context = null!;
     private readonly string _apiToken = string.Empty;
 
     /// <summary>Creates a client with its own connection pool and the SDK's handlers.</summary>
@@ -41,9 +40,9 @@ public class IssuanceClient : IDisposable
 
     /// <summary>Creates a client over a prepared transport (dependency injection, tests, emulators).</summary>
     internal IssuanceClient(IssuanceClientOptions options, BadgeClientContext context)
+        : base(context)
     {
         _apiToken = options.ApiToken!;
-        _context = context;
     }
 
     /// <summary>
@@ -93,7 +92,7 @@ public class IssuanceClient : IDisposable
     public virtual async Task<IReadOnlyList<BadgeTemplate>> ListBadgeTemplatesAsync(CancellationToken cancellationToken = default)
     {
         var call = new BadgeHttpRequest("ListBadgeTemplates", HttpMethod.Get, "badge/getall");
-        var response = await _context.Transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
+        var response = await Transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
         var body = Read(call, response, IssuanceJsonContext.Default.BadgeTemplateListResponse);
         return (body.Data ?? [])
             .Select(t => new BadgeTemplate(t.Id ?? t.BadgeId ?? string.Empty, t.Name, t.Description, t.CreatedAt))
@@ -118,7 +117,7 @@ public class IssuanceClient : IDisposable
             JsonBody = content.Json,
             IdempotencyKey = key,
         };
-        var response = await _context.Transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
+        var response = await Transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
         var body = Read(call, response, IssuanceJsonContext.Default.CreateTemplateResponse);
         return new CreateBadgeTemplateResult(body.BadgeId ?? body.Id ?? body.Data?.BadgeId ?? body.Data?.Id, body.Message, key, Encoding.UTF8.GetString(response.Body));
     }
@@ -134,7 +133,7 @@ public class IssuanceClient : IDisposable
         {
             JsonBody = JsonSerializer.SerializeToUtf8Bytes(payload, IssuanceJsonContext.Default.ValidateKeyPayload),
         };
-        var response = await _context.Transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
+        var response = await Transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
         {
             return new ApiKeyValidationResult(false, response.TryRead(IssuanceJsonContext.Default.IssuanceEnvelope)?.Message);
@@ -147,23 +146,6 @@ public class IssuanceClient : IDisposable
         }
 
         throw BadgeErrorFactory.FromResponse(ApiName, call, response, body?.Message, null);
-    }
-
-    /// <summary>Releases the connection pool when the client created its own.</summary>
-    public void Dispose()
-    {
-        Dispose(disposing: true);
-        GC.SuppressFinalize(this);
-    }
-
-    /// <summary>Releases resources.</summary>
-    /// <param name="disposing">Whether this is a call to <see cref="Dispose()"/>.</param>
-    protected virtual void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            _context?.Dispose();
-        }
     }
 
     /// <summary>Returns the body when the call succeeded; otherwise throws the exception the failure calls for.</summary>
@@ -215,7 +197,7 @@ public class IssuanceClient : IDisposable
 
     private async Task<IssueBadgeResult> IssueAsync(BadgeHttpRequest call, CancellationToken cancellationToken)
     {
-        var response = await _context.Transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
+        var response = await Transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
         var body = Read(call, response, IssuanceJsonContext.Default.IssueBadgeResponse);
         var issueId = body.IssueId ?? body.IssueIdSnake;
         if (string.IsNullOrEmpty(issueId))

@@ -16,25 +16,13 @@ public sealed class BadgeConstraint : BadgeEarnConstraint
     /// <returns>The constraint.</returns>
     /// <exception cref="ArgumentException">A field the duration needs is missing.</exception>
     public static BadgeConstraint FixedWindow(DurationType durationType, int maxEarnLimit, int? refreshRate = null, DayOfWeek? startDayOfTheWeek = null)
-    {
-        CheckFixedWindow(durationType, maxEarnLimit, refreshRate, startDayOfTheWeek);
-        return new(ConstraintType.BadgeFixedWindow)
-        {
-            DurationType = durationType,
-            MaxEarnLimit = maxEarnLimit,
-            RefreshRate = refreshRate,
-            StartDayOfTheWeek = startDayOfTheWeek,
-        };
-    }
+        => WithFixedWindow(new BadgeConstraint(ConstraintType.BadgeFixedWindow), durationType, maxEarnLimit, refreshRate, startDayOfTheWeek);
 
     /// <summary>At most <paramref name="maxEarnLimit"/> earns in all.</summary>
     /// <param name="maxEarnLimit">Earns allowed.</param>
     /// <returns>The constraint.</returns>
     public static BadgeConstraint FixedValue(int maxEarnLimit)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(maxEarnLimit);
-        return new(ConstraintType.BadgeFixedValue) { MaxEarnLimit = maxEarnLimit };
-    }
+        => WithFixedValue(new BadgeConstraint(ConstraintType.BadgeFixedValue), maxEarnLimit);
 
     /// <summary>At most <paramref name="maxEarnLimit"/> earns in any <paramref name="rollValue"/> <paramref name="rollType"/>.</summary>
     /// <param name="rollType">Days, weeks or months.</param>

@@ -83,8 +83,9 @@ public abstract class BadgeEarnConstraint
         EndDate = wire.EndDate;
     }
 
-    /// <summary>Checks the fields a fixed window needs for its duration.</summary>
-    private protected static void CheckFixedWindow(DurationType durationType, int maxEarnLimit, int? refreshRate, DayOfWeek? startDayOfTheWeek)
+    /// <summary>Makes <paramref name="constraint"/> a fixed window, after checking the fields its duration needs.</summary>
+    private protected static T WithFixedWindow<T>(T constraint, DurationType durationType, int maxEarnLimit, int? refreshRate, DayOfWeek? startDayOfTheWeek)
+        where T : BadgeEarnConstraint
     {
         if (string.IsNullOrEmpty(durationType.Value))
         {
@@ -101,5 +102,20 @@ public abstract class BadgeEarnConstraint
         {
             throw new ArgumentException("A weekly fixed window needs startDayOfTheWeek.", nameof(startDayOfTheWeek));
         }
+
+        constraint.DurationType = durationType;
+        constraint.MaxEarnLimit = maxEarnLimit;
+        constraint.RefreshRate = refreshRate;
+        constraint.StartDayOfTheWeek = startDayOfTheWeek;
+        return constraint;
+    }
+
+    /// <summary>Makes <paramref name="constraint"/> a limit of <paramref name="maxEarnLimit"/> earns in all.</summary>
+    private protected static T WithFixedValue<T>(T constraint, int maxEarnLimit)
+        where T : BadgeEarnConstraint
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxEarnLimit);
+        constraint.MaxEarnLimit = maxEarnLimit;
+        return constraint;
     }
 }

@@ -16,25 +16,13 @@ public sealed class CustomerConstraint : BadgeEarnConstraint
     /// <returns>The constraint.</returns>
     /// <exception cref="ArgumentException">A field the duration needs is missing.</exception>
     public static CustomerConstraint FixedWindow(DurationType durationType, int maxEarnLimit, int? refreshRate = null, DayOfWeek? startDayOfTheWeek = null)
-    {
-        CheckFixedWindow(durationType, maxEarnLimit, refreshRate, startDayOfTheWeek);
-        return new(ConstraintType.CustomerFixedWindow)
-        {
-            DurationType = durationType,
-            MaxEarnLimit = maxEarnLimit,
-            RefreshRate = refreshRate,
-            StartDayOfTheWeek = startDayOfTheWeek,
-        };
-    }
+        => WithFixedWindow(new CustomerConstraint(ConstraintType.CustomerFixedWindow), durationType, maxEarnLimit, refreshRate, startDayOfTheWeek);
 
     /// <summary>At most <paramref name="maxEarnLimit"/> earns in all.</summary>
     /// <param name="maxEarnLimit">Earns allowed.</param>
     /// <returns>The constraint.</returns>
     public static CustomerConstraint FixedValue(int maxEarnLimit)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(maxEarnLimit);
-        return new(ConstraintType.CustomerFixedValue) { MaxEarnLimit = maxEarnLimit };
-    }
+        => WithFixedValue(new CustomerConstraint(ConstraintType.CustomerFixedValue), maxEarnLimit);
 
     /// <summary>
     /// Limits over rolling periods: at most <c>maxEarnForDays</c> earns in any <c>rollForDays</c>

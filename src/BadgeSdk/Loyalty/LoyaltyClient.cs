@@ -13,12 +13,11 @@ namespace BadgeSdk.Loyalty;
 /// per-customer errors are never lost.
 /// </summary>
 /// <remarks>Thread-safe and meant to be long-lived (one per Capillary organisation and credential).</remarks>
-public class LoyaltyClient : IDisposable
+public class LoyaltyClient : BadgeClient
 {
     internal const string ApiName = CapillaryErrors.ApiName;
     private const string MigrationHeader = "X-CAP-BADGES-MIGRATION";
 
-    private readonly BadgeClientContext _context = null!;
     private readonly TimeProvider _time = TimeProvider.System;
     private readonly int _chunkSize;
     private readonly int _maxConcurrency;
@@ -39,11 +38,11 @@ public class LoyaltyClient : IDisposable
 
     /// <summary>Creates a client over a prepared transport (dependency injection, tests, emulators).</summary>
     internal LoyaltyClient(LoyaltyClientOptions options, BadgeClientContext context)
+        : base(context)
     {
         _chunkSize = options.IssueBulkChunkSize;
         _maxConcurrency = options.IssueBulkMaxConcurrency;
         _time = options.Clock();
-        _context = context;
     }
 
     /// <summary>Creates a badge definition (<c>POST api_gateway/v1/badges/badgeMeta</c>).</summary>
@@ -68,7 +67,7 @@ public class LoyaltyClient : IDisposable
             call.Headers.Add(new(MigrationHeader, "migration"));
         }
 
-        var response = await _context.Transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
+        var response = await Transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
         var (data, warnings) = Read(call, response, LoyaltyJsonContext.Default.CapillaryEnvelopeBadgeMetaWire);
         return BadgeMetaMapper.FromWire(data, warnings);
     }
@@ -138,23 +137,6 @@ public class LoyaltyClient : IDisposable
         }
 
         return Aggregate(request, requestId, chunks, outcomes);
-    }
-
-    /// <summary>Releases the connection pool when the client created its own.</summary>
-    public void Dispose()
-    {
-        Dispose(disposing: true);
-        GC.SuppressFinalize(this);
-    }
-
-    /// <summary>Releases resources.</summary>
-    /// <param name="disposing">Whether this is a call to <see cref="Dispose()"/>.</param>
-    protected virtual void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            _context?.Dispose();
-        }
     }
 
     private static void CheckBulk(IssueBulkRequest request)
@@ -283,7 +265,7 @@ public class LoyaltyClient : IDisposable
         };
         try
         {
-            var response = await _context.Transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
+            var response = await Transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
             var (data, warnings) = Read(call, response, LoyaltyJsonContext.Default.CapillaryEnvelopeIssueBulkDataWire);
             return new ChunkOutcome(data, warnings, null, false);
         }

@@ -13,11 +13,10 @@ namespace BadgeSdk.Passes;
 /// push notifications, list templates, create Web SDK tokens and webhook endpoints.
 /// </summary>
 /// <remarks>Thread-safe and meant to be long-lived (one per workspace API key).</remarks>
-public class PassesClient : IDisposable
+public class PassesClient : BadgeClient
 {
     internal const string ApiName = "Badge";
 
-    private readonly BadgeClientContext _context = null!;
     private readonly string _pushPath = PassesClientOptions.DefaultPushNotificationPath;
     private readonly string? _inviteEmailField;
 
@@ -37,10 +36,10 @@ public class PassesClient : IDisposable
 
     /// <summary>Creates a client over a prepared transport (dependency injection, tests, emulators).</summary>
     internal PassesClient(PassesClientOptions options, BadgeClientContext context)
+        : base(context)
     {
         _pushPath = options.PushNotificationPath.TrimStart('/');
         _inviteEmailField = string.IsNullOrWhiteSpace(options.InviteEmailFieldName) ? null : options.InviteEmailFieldName;
-        _context = context;
     }
 
     /// <summary>
@@ -86,7 +85,7 @@ public class PassesClient : IDisposable
             JsonBody = JsonSerializer.SerializeToUtf8Bytes(new PushNotificationWire(notification.PassTemplateId, notification.PassId, notification.Message), PassesJsonContext.Default.PushNotificationWire),
             Safety = RetrySafety.NotIdempotent,
         };
-        var response = await _context.Transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
+        var response = await Transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
         ThrowIfFailed(call, response);
         return new PushNotificationResult(Encoding.UTF8.GetString(response.Body));
     }
@@ -166,23 +165,6 @@ public class PassesClient : IDisposable
             answer.CreatedAt);
     }
 
-    /// <summary>Releases the connection pool when the client created its own.</summary>
-    public void Dispose()
-    {
-        Dispose(disposing: true);
-        GC.SuppressFinalize(this);
-    }
-
-    /// <summary>Releases resources.</summary>
-    /// <param name="disposing">Whether this is a call to <see cref="Dispose()"/>.</param>
-    protected virtual void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            _context?.Dispose();
-        }
-    }
-
     private static void Require(string? value, string field)
     {
         if (string.IsNullOrWhiteSpace(value))
@@ -241,7 +223,7 @@ public class PassesClient : IDisposable
     private async Task<T> SendAsync<T>(BadgeHttpRequest call, JsonTypeInfo<T> type, CancellationToken cancellationToken)
         where T : class
     {
-        var response = await _context.Transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
+        var response = await Transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
         ThrowIfFailed(call, response);
         return response.TryRead(type)
             ?? throw BadgeErrorFactory.Fill(
