@@ -81,4 +81,18 @@ public sealed class IssuanceIdempotencyTests(WireMockServer wireMock)
         Assert.Contains("502 Bad Gateway", error.ResponseBodySnippet, StringComparison.Ordinal);
         Assert.Equal(2, (await wireMock.RequestsAsync(prefix)).Count);
     }
+
+    [Fact]
+    public async Task Retry_after_beyond_the_cap_fails_at_once_as_rate_limited_with_the_wait()
+    {
+        var prefix = $"/t/{Guid.NewGuid():N}/api/v1/";
+        await wireMock.StubAsync(Mapping.Of("POST", prefix + "issue/create", """{"status":429,"headers":{"Retry-After":"3600"},"jsonBody":{"success":false,"message":"Too Many Attempts."}}"""));
+        using var client = Clients.Issuance(new Uri(wireMock.BaseUri, prefix));
+
+        var error = await Assert.ThrowsAsync<BadgeRateLimitException>(() => client.IssueBadgeAsync(new IssueBadgeRequest("abc123", "John Doe")));
+
+        Assert.Equal(TimeSpan.FromHours(1), error.RetryAfter);
+        Assert.Equal("Too Many Attempts.", error.ServerMessage);
+        Assert.Single(await wireMock.RequestsAsync(prefix));
+    }
 }
