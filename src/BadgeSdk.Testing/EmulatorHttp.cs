@@ -27,15 +27,13 @@ internal static class EmulatorHttp
         return context.Response.WriteAsync(body?.ToJsonString() ?? "null", Encoding.UTF8, context.RequestAborted);
     }
 
-    public static string? Text(JsonObject? json, string name)
-        => json?[name] is JsonValue value && value.TryGetValue<JsonElement>(out var element)
-            ? element.ValueKind switch
-            {
-                JsonValueKind.String => element.GetString(),
-                JsonValueKind.Number => element.GetRawText(),
-                _ => null,
-            }
-            : json?[name] is JsonValue plain ? plain.ToString() : null;
+    /// <summary>A member as text: strings as they are, numbers as written; <see langword="null"/> when absent.</summary>
+    public static string? Text(JsonObject? json, string name) => json?[name] switch
+    {
+        JsonValue value when value.TryGetValue<string>(out var text) => text,
+        JsonValue value => value.ToJsonString(),
+        _ => null,
+    };
 
     public static string? Bearer(HttpContext context)
     {

@@ -89,6 +89,7 @@ public class LoyaltyClient : BadgeClient
         cancellationToken.ThrowIfCancellationRequested();
         var requestId = request.RequestId ?? IdempotencyKey.New().Value;
         var chunks = request.CustomerIds.Chunk(_chunkSize).ToList();
+        var chunkIds = chunks.Select((_, i) => chunks.Count == 1 ? requestId : $"{requestId}-{i + 1}").ToList();
         var outcomes = new ChunkOutcome?[chunks.Count];
         using var gate = new SemaphoreSlim(_maxConcurrency);
         var running = new List<Task>(chunks.Count);
@@ -104,13 +105,12 @@ public class LoyaltyClient : BadgeClient
             }
 
             var index = i;
-            var chunkId = chunks.Count == 1 ? requestId : $"{requestId}-{i + 1}";
             running.Add(Task.Run(
                 async () =>
                 {
                     try
                     {
-                        outcomes[index] = await SendChunkAsync(request, chunks[index], chunkId, cancellationToken).ConfigureAwait(false);
+                        outcomes[index] = await SendChunkAsync(request, chunks[index], chunkIds[index], cancellationToken).ConfigureAwait(false);
                     }
                     finally
                     {
@@ -136,7 +136,7 @@ public class LoyaltyClient : BadgeClient
             cancellationToken.ThrowIfCancellationRequested();
         }
 
-        return Aggregate(request, requestId, chunks, outcomes);
+        return Aggregate(request, requestId, chunks, chunkIds, outcomes);
     }
 
     private static void CheckBulk(IssueBulkRequest request)
@@ -191,14 +191,13 @@ public class LoyaltyClient : BadgeClient
         return (data, body.Warnings ?? []);
     }
 
-    private static BulkIssueResult Aggregate(IssueBulkRequest request, string requestId, List<long[]> chunks, ChunkOutcome?[] outcomes)
+    private static BulkIssueResult Aggregate(IssueBulkRequest request, string requestId, List<long[]> chunks, List<string> chunkIds, ChunkOutcome?[] outcomes)
     {
         var customers = new List<CustomerEnrolment>(request.CustomerIds.Count);
         var warnings = new List<BadgeError>();
         IssueBulkDataWire? first = null;
         for (var i = 0; i < chunks.Count; i++)
         {
-            var chunkId = chunks.Count == 1 ? requestId : $"{requestId}-{i + 1}";
             var outcome = outcomes[i];
             if (outcome?.Data is { } data)
             {
@@ -206,7 +205,7 @@ public class LoyaltyClient : BadgeClient
                 warnings.AddRange(outcome.Warnings);
             }
 
-            customers.AddRange(chunks[i].Select(id => Enrolment(id, chunkId, outcome)));
+            customers.AddRange(chunks[i].Select(id => Enrolment(id, chunkIds[i], outcome)));
         }
 
         return new BulkIssueResult
