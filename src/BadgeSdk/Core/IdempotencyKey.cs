@@ -90,6 +90,11 @@ public readonly struct IdempotencyKey : IEquatable<IdempotencyKey>
         return new IdempotencyKey("bsk-" + Convert.ToHexString(digest, 0, 18).ToLowerInvariant());
     }
 
+    /// <summary>The caller's key, or a fresh one when the caller gave none (or the empty default).</summary>
+    /// <param name="key">The caller's key.</param>
+    /// <returns>The key to send on every attempt of the call.</returns>
+    internal static string ValueOrNew(IdempotencyKey? key) => key is { IsEmpty: false } given ? given.Value : New().Value;
+
     /// <summary>Converts a caller's key string.</summary>
     /// <param name="value">The key.</param>
     public static implicit operator IdempotencyKey(string value) => new(value);

@@ -58,7 +58,7 @@ public class IssuanceClient : BadgeClient
     public virtual async Task<IssueBadgeResult> IssueBadgeAsync(IssueBadgeRequest request, CancellationToken cancellationToken = default)
     {
         IssueBadgeWire.Validate(request);
-        var key = (request.IdempotencyKey ?? IdempotencyKey.New()).Value;
+        var key = IdempotencyKey.ValueOrNew(request.IdempotencyKey);
         var call = new BadgeHttpRequest("IssueBadge", HttpMethod.Post, "issue/create")
         {
             Content = IssueBadgeWire.ToJson(request, key),
@@ -80,7 +80,7 @@ public class IssuanceClient : BadgeClient
     public virtual async Task<IssueBadgeResult> IssueBadgeViaGetAsync(IssueBadgeRequest request, CancellationToken cancellationToken = default)
     {
         IssueBadgeWire.Validate(request);
-        var key = (request.IdempotencyKey ?? IdempotencyKey.New()).Value;
+        var key = IdempotencyKey.ValueOrNew(request.IdempotencyKey);
         var call = new BadgeHttpRequest("IssueBadgeViaGet", HttpMethod.Get, IssueBadgeWire.ToQuery(request, key)) { IdempotencyKey = key };
         return await IssueAsync(call, cancellationToken).ConfigureAwait(false);
     }
@@ -109,7 +109,7 @@ public class IssuanceClient : BadgeClient
     /// <exception cref="BadgeValidationException">The request is invalid (no request was sent), or the server rejected it.</exception>
     public virtual async Task<CreateBadgeTemplateResult> CreateBadgeTemplateAsync(CreateBadgeTemplateRequest request, CancellationToken cancellationToken = default)
     {
-        var key = (request.IdempotencyKey ?? IdempotencyKey.New()).Value;
+        var key = IdempotencyKey.ValueOrNew(request.IdempotencyKey);
         var content = BadgeTemplateWire.ToContent(request, key);
         var call = new BadgeHttpRequest("CreateBadgeTemplate", HttpMethod.Post, "badge/create")
         {

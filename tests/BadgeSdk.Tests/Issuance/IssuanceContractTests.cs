@@ -42,6 +42,15 @@ public sealed class IssuanceContractTests(WireMockServer wireMock) : IDisposable
     }
 
     [Fact]
+    public async Task An_empty_default_key_is_replaced_by_a_generated_one()
+    {
+        var result = await _client.IssueBadgeAsync(new IssueBadgeRequest("abc123", "John Doe") { Email = "john@example.com", Phone = "+1234567890", IdempotencyKey = default(IdempotencyKey) });
+
+        Assert.Equal(32, result.IdempotencyKey.Length);
+        Assert.Equal(result.IdempotencyKey, (await SentWithKeyAsync(result.IdempotencyKey)).Json.GetProperty("idempotency_key").GetString());
+    }
+
+    [Fact]
     public async Task Example_2_expiration_date_travels_as_year_month_day()
     {
         var key = IdempotencyKey.New();
