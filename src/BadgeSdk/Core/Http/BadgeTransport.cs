@@ -44,8 +44,6 @@ internal sealed class BadgeTransport
     /// <summary>Gets the API's display name, used in spans, logs and exception messages.</summary>
     public string Api { get; }
 
-    public Uri BaseAddress => _baseAddress;
-
     public async Task<BadgeHttpResponse> SendAsync(BadgeHttpRequest request, CancellationToken cancellationToken)
     {
         using var activity = BadgeTelemetry.ActivitySource.StartActivity($"{Api}.{request.Operation}", ActivityKind.Client);
@@ -61,7 +59,7 @@ internal sealed class BadgeTransport
         var log = new AttemptLog();
         var started = _time.GetTimestamp();
         using var message = request.ToMessage(_baseAddress, _userAgent, log);
-        using var timeout = _ownTimeout is { } limit ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : null;
+        using var timeout = _ownTimeout is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout?.CancelAfter(_ownTimeout!.Value);
         var token = timeout?.Token ?? cancellationToken;
         string? errorType = null;
