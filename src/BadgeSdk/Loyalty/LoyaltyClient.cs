@@ -142,10 +142,7 @@ public class LoyaltyClient : BadgeClient
     private static void CheckBulk(IssueBulkRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (string.IsNullOrWhiteSpace(request.BadgeId))
-        {
-            throw BadgeValidationException.ForField(nameof(request.BadgeId), "is required and cannot be blank.");
-        }
+        BadgeValidationException.ThrowIfBlank(request.BadgeId, nameof(request.BadgeId));
 
         if (request.CustomerIds.Count == 0)
         {

@@ -77,9 +77,9 @@ public class PassesClient : BadgeClient
     public virtual async Task<PushNotificationResult> SendPushNotificationAsync(PassPushNotification notification, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(notification);
-        Require(notification.PassTemplateId, nameof(notification.PassTemplateId));
-        Require(notification.PassId, nameof(notification.PassId));
-        Require(notification.Message, nameof(notification.Message));
+        BadgeValidationException.ThrowIfBlank(notification.PassTemplateId, nameof(notification.PassTemplateId));
+        BadgeValidationException.ThrowIfBlank(notification.PassId, nameof(notification.PassId));
+        BadgeValidationException.ThrowIfBlank(notification.Message, nameof(notification.Message));
         var call = new BadgeHttpRequest("PassSendPushNotification", HttpMethod.Post, _pushPath)
         {
             JsonBody = JsonSerializer.SerializeToUtf8Bytes(new PushNotificationWire(notification.PassTemplateId, notification.PassId, notification.Message), PassesJsonContext.Default.PushNotificationWire),
@@ -108,7 +108,7 @@ public class PassesClient : BadgeClient
     public virtual async Task<SdkToken> CreateSdkTokenAsync(SdkTokenRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        Require(request.TemplateId, nameof(request.TemplateId));
+        BadgeValidationException.ThrowIfBlank(request.TemplateId, nameof(request.TemplateId));
         foreach (var required in new[] { SdkPermission.WorkspaceRead, SdkPermission.UserRead })
         {
             if (request.Permissions is null || !request.Permissions.Contains(required))
@@ -165,14 +165,6 @@ public class PassesClient : BadgeClient
             answer.CreatedAt);
     }
 
-    private static void Require(string? value, string field)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            throw BadgeValidationException.ForField(field, "is required and cannot be blank.");
-        }
-    }
-
     private static void ThrowIfFailed(BadgeHttpRequest call, BadgeHttpResponse response)
     {
         if (!response.IsSuccess)
@@ -185,12 +177,12 @@ public class PassesClient : BadgeClient
     private UserPassUpsertWire ToWire(UserPassUpsertRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        Require(request.PassTemplateId, nameof(request.PassTemplateId));
+        BadgeValidationException.ThrowIfBlank(request.PassTemplateId, nameof(request.PassTemplateId));
         ArgumentNullException.ThrowIfNull(request.User);
-        Require(request.User.Id, "User.Id");
+        BadgeValidationException.ThrowIfBlank(request.User.Id, "User.Id");
         if (request.Pass is { } pass)
         {
-            Require(pass.Id, "Pass.Id");
+            BadgeValidationException.ThrowIfBlank(pass.Id, "Pass.Id");
         }
 
         Dictionary<string, JsonElement>? extra = null;

@@ -33,4 +33,16 @@ public class BadgeValidationException : BadgeApiException
     /// <returns>The exception, whose message names the field.</returns>
     internal static BadgeValidationException ForField(string field, string problem)
         => new($"{field}: {problem}") { Field = field };
+
+    /// <summary>Throws the SDK's pre-send validation error when a required text field is missing or blank.</summary>
+    /// <param name="value">The field's value.</param>
+    /// <param name="field">The field's name, as in the request model.</param>
+    /// <exception cref="BadgeValidationException"><paramref name="value"/> is null, empty or whitespace.</exception>
+    internal static void ThrowIfBlank(string? value, string field)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw ForField(field, "is required and cannot be blank.");
+        }
+    }
 }

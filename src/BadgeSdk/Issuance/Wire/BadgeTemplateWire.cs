@@ -36,15 +36,12 @@ internal static class BadgeTemplateWire
     private static void Validate(CreateBadgeTemplateRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        Require(request.Name, nameof(request.Name));
-        Require(request.Description, nameof(request.Description));
-        Require(request.IssuingOrganizationName, nameof(request.IssuingOrganizationName));
+        BadgeValidationException.ThrowIfBlank(request.Name, nameof(request.Name));
+        BadgeValidationException.ThrowIfBlank(request.Description, nameof(request.Description));
+        BadgeValidationException.ThrowIfBlank(request.IssuingOrganizationName, nameof(request.IssuingOrganizationName));
         for (var i = 0; i < request.CustomFields.Count; i++)
         {
-            if (request.CustomFields[i] is null || string.IsNullOrWhiteSpace(request.CustomFields[i].Name))
-            {
-                throw BadgeValidationException.ForField($"{nameof(request.CustomFields)}[{i}].Name", "is required and cannot be blank.");
-            }
+            BadgeValidationException.ThrowIfBlank(request.CustomFields[i]?.Name, $"{nameof(request.CustomFields)}[{i}].Name");
         }
 
         if (request.Logo is { } logo)
@@ -112,11 +109,4 @@ internal static class BadgeTemplateWire
         _ => ".jpg",
     };
 
-    private static void Require(string? value, string field)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            throw BadgeValidationException.ForField(field, "is required and cannot be blank.");
-        }
-    }
 }

@@ -14,8 +14,8 @@ internal static class IssueBadgeWire
     public static void Validate(IssueBadgeRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        Require(request.BadgeId, nameof(IssueBadgeRequest.BadgeId));
-        Require(request.Name, nameof(IssueBadgeRequest.Name));
+        BadgeValidationException.ThrowIfBlank(request.BadgeId, nameof(IssueBadgeRequest.BadgeId));
+        BadgeValidationException.ThrowIfBlank(request.Name, nameof(IssueBadgeRequest.Name));
         if (request.Email is { } email && !MailAddress.TryCreate(email, out _))
         {
             throw BadgeValidationException.ForField(nameof(IssueBadgeRequest.Email), $"'{email}' is not an email address.");
@@ -103,14 +103,6 @@ internal static class IssueBadgeWire
             default:
                 writer.WriteStringValue(value.ToString());
                 break;
-        }
-    }
-
-    private static void Require(string? value, string field)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            throw BadgeValidationException.ForField(field, "is required and cannot be blank.");
         }
     }
 

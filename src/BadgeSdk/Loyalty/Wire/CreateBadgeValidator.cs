@@ -9,10 +9,7 @@ internal static class CreateBadgeValidator
     public static void Validate(CreateBadgeRequest request, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (string.IsNullOrWhiteSpace(request.Name))
-        {
-            throw BadgeValidationException.ForField(nameof(request.Name), "is required and cannot be blank.");
-        }
+        BadgeValidationException.ThrowIfBlank(request.Name, nameof(request.Name));
 
         if (request.Ownership.RestrictedToOwners.Count == 0)
         {
