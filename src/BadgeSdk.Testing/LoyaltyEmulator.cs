@@ -1,8 +1,7 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
-using BadgeSdk.Core.Auth;
-using BadgeSdk.Core.Json;
 using Microsoft.AspNetCore.Http;
 
 namespace BadgeSdk.Testing;
@@ -32,7 +31,9 @@ public sealed class LoyaltyEmulator
     internal LoyaltyEmulator(BadgeEmulatorOptions options)
     {
         _options = options;
-        var md5 = CapillaryBasicAuthenticator.Md5Hex(options.LoyaltyPassword);
+        #pragma warning disable CA5351 // Capillary's Basic scheme is defined over an MD5 digest of the password.
+        var md5 = Convert.ToHexString(MD5.HashData(Encoding.UTF8.GetBytes(options.LoyaltyPassword))).ToLowerInvariant();
+#pragma warning restore CA5351
         _basicHeader = "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{options.LoyaltyTillId}:{md5}"));
     }
 
@@ -110,12 +111,12 @@ public sealed class LoyaltyEmulator
     private static DateTimeOffset? Date(JsonObject? body, string name)
     {
         var text = EmulatorHttp.Text(body, name + "ISO") ?? EmulatorHttp.Text(body, name);
-        return text is not null && FlexibleTimestamp.TryParse(text, out var value) ? value : null;
+        return text is not null && EmulatorTimestamp.TryParse(text, out var value) ? value : null;
     }
 
     private static JsonObject Envelope(JsonNode data) => new() { ["data"] = data, ["errors"] = new JsonArray(), ["warnings"] = new JsonArray() };
 
-    private static string Iso(DateTimeOffset value) => FlexibleTimestamp.ToIsoUtc(value);
+    private static string Iso(DateTimeOffset value) => EmulatorTimestamp.ToIso(value);
 
     private bool IsAuthenticated(HttpContext context)
     {

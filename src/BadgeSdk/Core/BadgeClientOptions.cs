@@ -1,17 +1,20 @@
 namespace BadgeSdk;
 
 /// <summary>Settings every BadgeSdk client shares: endpoint, timeouts, retries, circuit breaker and identity.</summary>
-/// <remarks>A client reads its options once, when it is constructed; later changes do not affect it.</remarks>
+/// <remarks>
+/// A client reads its options when it is constructed and freezes them: a later change throws
+/// <see cref="InvalidOperationException"/> instead of silently not applying. Create new options for a new client.
+/// </remarks>
 public abstract class BadgeClientOptions
 {
     /// <summary>Gets or sets the API's base address. Each area has its vendor's production default.</summary>
     public abstract Uri BaseAddress { get; set; }
 
     /// <summary>Gets or sets the longest one attempt may take before it is abandoned (and retried when safe). Default 30 s.</summary>
-    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
+    public TimeSpan AttemptTimeout { get; set { ThrowIfFrozen(); field = value; } } = TimeSpan.FromSeconds(30);
 
     /// <summary>Gets or sets the longest a whole call may take, retries and backoff included. Default 2 minutes.</summary>
-    public TimeSpan OverallTimeout { get; set; } = TimeSpan.FromMinutes(2);
+    public TimeSpan OverallTimeout { get; set { ThrowIfFrozen(); field = value; } } = TimeSpan.FromMinutes(2);
 
     /// <summary>Gets the retry settings.</summary>
     public BadgeRetryOptions Retry { get; } = new();
@@ -24,10 +27,10 @@ public abstract class BadgeClientOptions
     /// circuit breaker) runs. Turn it off when you add your own resilience handler to the
     /// client's <c>IHttpClientBuilder</c>, so that attempts are not retried twice over. Default <see langword="true"/>.
     /// </summary>
-    public bool EnableResilience { get; set; } = true;
+    public bool EnableResilience { get; set { ThrowIfFrozen(); field = value; } } = true;
 
     /// <summary>Gets or sets an optional application id appended to the <c>User-Agent</c> header (for example <c>contoso-hr/2.1</c>).</summary>
-    public string? ApplicationId { get; set; }
+    public string? ApplicationId { get; set { ThrowIfFrozen(); field = value; } }
 
     // A field, not a property, so that configuration binding leaves it alone.
     private TimeProvider _timeProvider = TimeProvider.System;
@@ -37,8 +40,23 @@ public abstract class BadgeClientOptions
     public void UseTimeProvider(TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(timeProvider);
+        ThrowIfFrozen();
         _timeProvider = timeProvider;
     }
+
+    private bool _frozen;
+
+    /// <summary>Makes these settings (and their retry and circuit breaker parts) read-only: a client uses them from now on.</summary>
+    internal void Freeze()
+    {
+        _frozen = true;
+        Retry.Freeze();
+        CircuitBreaker.Freeze();
+    }
+
+    /// <summary>Throws when a client already uses these settings.</summary>
+    /// <exception cref="InvalidOperationException">The options are frozen.</exception>
+    private protected void ThrowIfFrozen() => FrozenOptions.ThrowIf(_frozen);
 
     /// <summary>Gets the clock (<see cref="TimeProvider.System"/> unless <see cref="UseTimeProvider"/> replaced it).</summary>
     /// <returns>The clock.</returns>
@@ -140,27 +158,6 @@ public abstract class BadgeClientOptions
     /// <returns>The authenticator.</returns>
     internal abstract Core.Auth.BadgeAuthenticator CreateAuthenticator(Microsoft.Extensions.Logging.ILogger logger);
 
-    /// <summary>Copies every setting into <paramref name="target"/> (used when options come from code rather than configuration).</summary>
-    /// <param name="target">Options of the same type.</param>
-    internal virtual void CopyTo(BadgeClientOptions target)
-    {
-        target.BaseAddress = BaseAddress;
-        target.AttemptTimeout = AttemptTimeout;
-        target.OverallTimeout = OverallTimeout;
-        target.EnableResilience = EnableResilience;
-        target.ApplicationId = ApplicationId;
-        target._timeProvider = _timeProvider;
-        target.Retry.MaxRetries = Retry.MaxRetries;
-        target.Retry.BaseDelay = Retry.BaseDelay;
-        target.Retry.MaxDelay = Retry.MaxDelay;
-        target.Retry.MaxRetryAfter = Retry.MaxRetryAfter;
-        target.Retry.UseJitter = Retry.UseJitter;
-        target.CircuitBreaker.Enabled = CircuitBreaker.Enabled;
-        target.CircuitBreaker.FailureRatio = CircuitBreaker.FailureRatio;
-        target.CircuitBreaker.MinimumThroughput = CircuitBreaker.MinimumThroughput;
-        target.CircuitBreaker.SamplingDuration = CircuitBreaker.SamplingDuration;
-        target.CircuitBreaker.BreakDuration = CircuitBreaker.BreakDuration;
-    }
 
     /// <summary>Names a missing setting in the configuration-key style the other messages use.</summary>
     /// <param name="setting">The setting.</param>

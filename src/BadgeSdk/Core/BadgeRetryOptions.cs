@@ -10,13 +10,13 @@ namespace BadgeSdk;
 public sealed class BadgeRetryOptions
 {
     /// <summary>Gets or sets how many retries follow the first attempt. Default 3; 0 turns retries off.</summary>
-    public int MaxRetries { get; set; } = 3;
+    public int MaxRetries { get; set { ThrowIfFrozen(); field = value; } } = 3;
 
     /// <summary>Gets or sets the delay before the first retry; each later retry doubles it, with jitter. Default 0.5 s.</summary>
-    public TimeSpan BaseDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+    public TimeSpan BaseDelay { get; set { ThrowIfFrozen(); field = value; } } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>Gets or sets the longest computed backoff delay. Default 30 s.</summary>
-    public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(30);
+    public TimeSpan MaxDelay { get; set { ThrowIfFrozen(); field = value; } } = TimeSpan.FromSeconds(30);
 
     /// <summary>
     /// Gets or sets the longest <c>Retry-After</c> the SDK will wait out. When the server asks for
@@ -24,8 +24,15 @@ public sealed class BadgeRetryOptions
     /// <see cref="BadgeTransientException"/> for a 503) carrying the requested wait, instead of
     /// sleeping for hours. Default 60 s.
     /// </summary>
-    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
+    public TimeSpan MaxRetryAfter { get; set { ThrowIfFrozen(); field = value; } } = TimeSpan.FromSeconds(60);
 
     /// <summary>Gets or sets a value indicating whether backoff delays are randomised to spread out retries. Default <see langword="true"/>.</summary>
-    public bool UseJitter { get; set; } = true;
+    public bool UseJitter { get; set { ThrowIfFrozen(); field = value; } } = true;
+
+    private bool _frozen;
+
+    /// <summary>Makes the settings read-only: a client uses them from now on.</summary>
+    internal void Freeze() => _frozen = true;
+
+    private void ThrowIfFrozen() => FrozenOptions.ThrowIf(_frozen);
 }

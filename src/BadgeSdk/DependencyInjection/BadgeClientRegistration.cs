@@ -10,21 +10,27 @@ namespace BadgeSdk.DependencyInjection;
 
 /// <summary>
 /// Registers one client the same way for every area: named options validated at start-up, a named
-/// HttpClient from IHttpClientFactory with the SDK's handlers, and the client as a singleton
-/// (keyed when a service key is given) that takes a fresh HttpClient from the factory per call.
+/// HttpClient from IHttpClientFactory whose chain comes from <see cref="BadgePipeline"/> (the same
+/// one a standalone client builds), and the client as a singleton (keyed when a service key is
+/// given) that takes a fresh HttpClient from the factory per call.
 /// </summary>
 internal static class BadgeClientRegistration
 {
     public static IHttpClientBuilder Register<TClient, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(
         IServiceCollection services,
-        object? serviceKey,
-        string api,
+        string? serviceKey,
+        ResponseDialect dialect,
         Action<OptionsBuilder<TOptions>> configure,
         Func<TOptions, BadgeClientContext, TClient> create)
         where TClient : class
         where TOptions : BadgeClientOptions, new()
     {
         ArgumentNullException.ThrowIfNull(services);
+        if (serviceKey is not null)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(serviceKey);
+        }
+
         var section = new TOptions().SectionName;
         var name = serviceKey is null ? $"BadgeSdk.{section}" : $"BadgeSdk.{section}.{serviceKey}";
 
@@ -33,17 +39,29 @@ internal static class BadgeClientRegistration
         options.ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TOptions>, BadgeOptionsValidator<TOptions>>());
 
-        services.AddKeyedSingleton(name, (sp, _) => new BadgeClientRuntime(Options<TOptions>(sp, name), api, Logger(sp, section)));
+        // One pipeline per registration: handler rotation must not reset the OAuth token or the circuit breaker.
+        services.AddKeyedSingleton(name, (sp, _) =>
+        {
+            var resolved = Options<TOptions>(sp, name);
+            var logger = Logger(sp, section);
+            return new BadgePipeline(resolved, resolved.CreateAuthenticator(logger), dialect.Api, logger);
+        });
         var http = services.AddHttpClient(name)
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan) // the SDK's pipeline owns timeouts
-            .AddHttpMessageHandler(sp => sp.GetRequiredKeyedService<BadgeClientRuntime>(name).CreateResilienceHandler())
-            .AddHttpMessageHandler(sp => sp.GetRequiredKeyedService<BadgeClientRuntime>(name).CreateAuthenticationHandler());
+            .ConfigurePrimaryHttpMessageHandler(BadgePipeline.CreatePrimaryHandler)
+            .ConfigureAdditionalHttpMessageHandlers((handlers, sp) =>
+            {
+                foreach (var handler in sp.GetRequiredKeyedService<BadgePipeline>(name).CreateHandlers())
+                {
+                    handlers.Add(handler);
+                }
+            });
 
         TClient Create(IServiceProvider sp)
         {
             var resolved = Options<TOptions>(sp, name);
             var factory = sp.GetRequiredService<IHttpClientFactory>();
-            return create(resolved, BadgeClientContext.FromFactory(resolved, api, sp.GetService<ILoggerFactory>(), () => factory.CreateClient(name)));
+            return create(resolved, BadgeClientContext.FromFactory(resolved, dialect, sp.GetService<ILoggerFactory>(), () => factory.CreateClient(name)));
         }
 
         if (serviceKey is null)

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using BadgeSdk.Core.Errors;
 using BadgeSdk.Core.Http;
 using BadgeSdk.Issuance.Wire;
@@ -19,9 +18,6 @@ namespace BadgeSdk.Issuance;
 /// </remarks>
 public class IssuanceClient : BadgeClient
 {
-    /// <summary>The API's name in spans, logs and exception messages.</summary>
-    internal const string ApiName = "IssueBadge";
-
     private readonly string _apiToken = string.Empty;
 
     /// <summary>Creates a client with its own connection pool and the SDK's handlers.</summary>
@@ -29,7 +25,35 @@ public class IssuanceClient : BadgeClient
     /// <param name="loggerFactory">Where the SDK logs; nothing is logged when <see langword="null"/>.</param>
     /// <exception cref="ArgumentException">A setting is missing or invalid; the message names it.</exception>
     public IssuanceClient(IssuanceClientOptions options, ILoggerFactory? loggerFactory = null)
-        : this(options, BadgeClientContext.Standalone(options, ApiName, loggerFactory, primary: null))
+        : this(options, BadgeClientContext.Standalone(options, IssueBadgeDialect.Instance, loggerFactory, primary: null))
+    {
+    }
+
+    /// <summary>
+    /// Creates a client that sends through your own handler (a proxy, custom TLS, a recording
+    /// handler in tests), beneath the SDK's retries and authentication. The handler is not disposed
+    /// with the client.
+    /// </summary>
+    /// <param name="options">The settings.</param>
+    /// <param name="handler">The innermost handler.</param>
+    /// <param name="loggerFactory">Where the SDK logs; nothing is logged when <see langword="null"/>.</param>
+    /// <exception cref="ArgumentException">A setting is missing or invalid; the message names it.</exception>
+    public IssuanceClient(IssuanceClientOptions options, HttpMessageHandler handler, ILoggerFactory? loggerFactory = null)
+        : this(options, BadgeClientContext.Standalone(options, IssueBadgeDialect.Instance, loggerFactory, InvokerHandler.For(handler)))
+    {
+    }
+
+    /// <summary>
+    /// Creates a client that sends through your own <see cref="HttpClient"/>, beneath the SDK's
+    /// retries and authentication; its own timeout and default headers apply as well. The client is
+    /// not disposed with this one. Prefer dependency injection (<c>AddBadge…</c>) in hosted apps.
+    /// </summary>
+    /// <param name="options">The settings.</param>
+    /// <param name="httpClient">The client to send through.</param>
+    /// <param name="loggerFactory">Where the SDK logs; nothing is logged when <see langword="null"/>.</param>
+    /// <exception cref="ArgumentException">A setting is missing or invalid; the message names it.</exception>
+    public IssuanceClient(IssuanceClientOptions options, HttpClient httpClient, ILoggerFactory? loggerFactory = null)
+        : this(options, BadgeClientContext.Standalone(options, IssueBadgeDialect.Instance, loggerFactory, InvokerHandler.For(httpClient)))
     {
     }
 
@@ -92,8 +116,7 @@ public class IssuanceClient : BadgeClient
     public virtual async Task<IReadOnlyList<BadgeTemplate>> ListBadgeTemplatesAsync(CancellationToken cancellationToken = default)
     {
         var call = new BadgeHttpRequest("ListBadgeTemplates", HttpMethod.Get, "badge/getall");
-        var response = await Transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
-        var body = Read(call, response, IssuanceJsonContext.Default.BadgeTemplateListResponse);
+        var (body, _) = await Transport.SendAsync(call, IssuanceJsonContext.Default.BadgeTemplateListResponse, cancellationToken).ConfigureAwait(false);
         return (body.Data ?? [])
             .Select(t => new BadgeTemplate(t.Id ?? t.BadgeId ?? string.Empty, t.Name, t.Description, t.CreatedAt))
             .ToList();
@@ -118,7 +141,7 @@ public class IssuanceClient : BadgeClient
             IdempotencyKey = key,
         };
         var response = await Transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
-        var body = Read(call, response, IssuanceJsonContext.Default.CreateTemplateResponse);
+        var (body, _) = Transport.Reader.Read(call, response, IssuanceJsonContext.Default.CreateTemplateResponse);
         return new CreateBadgeTemplateResult(body.BadgeId ?? body.Id ?? body.Data?.BadgeId ?? body.Data?.Id, body.Message, key, Encoding.UTF8.GetString(response.Body));
     }
 
@@ -145,70 +168,22 @@ public class IssuanceClient : BadgeClient
             return new ApiKeyValidationResult(body.Success != false, body.Message);
         }
 
-        throw BadgeErrorFactory.FromResponse(ApiName, call, response, body?.Message, null);
+        throw Transport.Reader.Failure(call, response, body?.ToReport() ?? ServerReport.None);
     }
-
-    /// <summary>Returns the body when the call succeeded; otherwise throws the exception the failure calls for.</summary>
-    private static T Read<T>(BadgeHttpRequest call, BadgeHttpResponse response, JsonTypeInfo<T> type)
-        where T : IssuanceEnvelope
-    {
-        var body = response.TryRead(type);
-        if (response.IsSuccess && body is { Success: not false })
-        {
-            return body;
-        }
-
-        throw Failure(call, response, body?.Message);
-    }
-
-    private static BadgeApiException Failure(BadgeHttpRequest call, BadgeHttpResponse response, string? message)
-    {
-        var status = (int)response.StatusCode;
-        var rejected = response.IsSuccess || (status is >= 400 and < 500 && response.StatusCode is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests));
-        if (rejected && call.IdempotencyKey is not null && response.EarlierAttemptMayHaveBeenProcessed)
-        {
-            // IssueBadge rejects a reused key instead of replaying the first answer: after a lost
-            // attempt, that rejection is the evidence that the badge was issued.
-            return BadgeErrorFactory.Fill(
-                new BadgeProbablyIssuedException(
-                    $"{ApiName} {call.Operation}: an earlier attempt was lost after it may have reached the server, and the retry with idempotency key '{call.IdempotencyKey}' was rejected" +
-                    $"{(message is null ? string.Empty : $" ({message})")}. The badge was probably issued; do not issue again with a new key."),
-                call,
-                response,
-                message,
-                null);
-        }
-
-        if (response.IsSuccess)
-        {
-            var text = response.IsJson
-                ? $"{ApiName} {call.Operation} failed: {message ?? "the server answered success:false without a message"}."
-                : $"{ApiName} {call.Operation} answered HTTP {status} with a body that is not JSON ({response.MediaType ?? "no content type"}); see ResponseBodySnippet.";
-            BadgeApiException exception = IsKeyReuse(message) ? new BadgeConflictException(text) : new BadgeApiException(text);
-            return BadgeErrorFactory.Fill(exception, call, response, message, null);
-        }
-
-        return BadgeErrorFactory.FromResponse(ApiName, call, response, message, null);
-    }
-
-    // The wording of IssueBadge's reused-key rejection is not published; this matches the likely forms.
-    private static bool IsKeyReuse(string? message)
-        => message is not null && message.Contains("idempotency", StringComparison.OrdinalIgnoreCase);
 
     private async Task<IssueBadgeResult> IssueAsync(BadgeHttpRequest call, CancellationToken cancellationToken)
     {
         var response = await Transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
-        var body = Read(call, response, IssuanceJsonContext.Default.IssueBadgeResponse);
+        var (body, report) = Transport.Reader.Read(call, response, IssuanceJsonContext.Default.IssueBadgeResponse);
         var issueId = body.IssueId ?? body.IssueIdSnake;
         if (string.IsNullOrEmpty(issueId))
         {
             // Success without an id must not read as a failure a caller would retry with a new key.
             throw BadgeErrorFactory.Fill(
-                new BadgeProbablyIssuedException($"{ApiName} {call.Operation} reported success but sent no IssueId; the badge was issued with idempotency key '{call.IdempotencyKey}'."),
+                new BadgeProbablyIssuedException($"{IssueBadgeDialect.ApiName} {call.Operation} reported success but sent no IssueId; the badge was issued with idempotency key '{call.IdempotencyKey}'."),
                 call,
                 response,
-                body.Message,
-                null);
+                report);
         }
 
         var url = body.PublicUrl ?? body.PublicUrlSnake;

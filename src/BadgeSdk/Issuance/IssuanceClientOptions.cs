@@ -10,13 +10,13 @@ public sealed class IssuanceClientOptions : BadgeClientOptions
     public static readonly Uri DefaultBaseAddress = new("https://app.issuebadge.com/api/v1/");
 
     /// <summary>Gets or sets the API root. Default <see cref="DefaultBaseAddress"/>.</summary>
-    public override Uri BaseAddress { get; set; } = DefaultBaseAddress;
+    public override Uri BaseAddress { get; set { ThrowIfFrozen(); field = value; } } = DefaultBaseAddress;
 
     /// <summary>
     /// Gets or sets the API token, sent as <c>Authorization: Bearer &lt;token&gt;</c>. IssueBadge
     /// tokens look like <c>123|abcdef…</c>. Never logged or printed.
     /// </summary>
-    public string? ApiToken { get; set; }
+    public string? ApiToken { get; set { ThrowIfFrozen(); field = value; } }
 
     /// <inheritdoc/>
     internal override string SectionName => "Issuance";
@@ -24,12 +24,6 @@ public sealed class IssuanceClientOptions : BadgeClientOptions
     /// <inheritdoc/>
     internal override BadgeAuthenticator CreateAuthenticator(ILogger logger) => new BearerTokenAuthenticator(ApiToken!);
 
-    /// <inheritdoc/>
-    internal override void CopyTo(BadgeClientOptions target)
-    {
-        base.CopyTo(target);
-        ((IssuanceClientOptions)target).ApiToken = ApiToken;
-    }
 
     /// <inheritdoc/>
     private protected override IEnumerable<string> GetAreaProblems()

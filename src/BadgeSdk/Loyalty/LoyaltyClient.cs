@@ -15,7 +15,6 @@ namespace BadgeSdk.Loyalty;
 /// <remarks>Thread-safe and meant to be long-lived (one per Capillary organisation and credential).</remarks>
 public class LoyaltyClient : BadgeClient
 {
-    internal const string ApiName = CapillaryErrors.ApiName;
     private const string MigrationHeader = "X-CAP-BADGES-MIGRATION";
 
     private readonly TimeProvider _time = TimeProvider.System;
@@ -27,7 +26,35 @@ public class LoyaltyClient : BadgeClient
     /// <param name="loggerFactory">Where the SDK logs; nothing is logged when <see langword="null"/>.</param>
     /// <exception cref="ArgumentException">A setting is missing or invalid; the message names it.</exception>
     public LoyaltyClient(LoyaltyClientOptions options, ILoggerFactory? loggerFactory = null)
-        : this(options, BadgeClientContext.Standalone(options, ApiName, loggerFactory, primary: null))
+        : this(options, BadgeClientContext.Standalone(options, CapillaryDialect.Instance, loggerFactory, primary: null))
+    {
+    }
+
+    /// <summary>
+    /// Creates a client that sends through your own handler (a proxy, custom TLS, a recording
+    /// handler in tests), beneath the SDK's retries and authentication. The handler is not disposed
+    /// with the client.
+    /// </summary>
+    /// <param name="options">The settings.</param>
+    /// <param name="handler">The innermost handler.</param>
+    /// <param name="loggerFactory">Where the SDK logs; nothing is logged when <see langword="null"/>.</param>
+    /// <exception cref="ArgumentException">A setting is missing or invalid; the message names it.</exception>
+    public LoyaltyClient(LoyaltyClientOptions options, HttpMessageHandler handler, ILoggerFactory? loggerFactory = null)
+        : this(options, BadgeClientContext.Standalone(options, CapillaryDialect.Instance, loggerFactory, InvokerHandler.For(handler)))
+    {
+    }
+
+    /// <summary>
+    /// Creates a client that sends through your own <see cref="HttpClient"/>, beneath the SDK's
+    /// retries and authentication; its own timeout and default headers apply as well. The client is
+    /// not disposed with this one. Prefer dependency injection (<c>AddBadge…</c>) in hosted apps.
+    /// </summary>
+    /// <param name="options">The settings.</param>
+    /// <param name="httpClient">The client to send through.</param>
+    /// <param name="loggerFactory">Where the SDK logs; nothing is logged when <see langword="null"/>.</param>
+    /// <exception cref="ArgumentException">A setting is missing or invalid; the message names it.</exception>
+    public LoyaltyClient(LoyaltyClientOptions options, HttpClient httpClient, ILoggerFactory? loggerFactory = null)
+        : this(options, BadgeClientContext.Standalone(options, CapillaryDialect.Instance, loggerFactory, InvokerHandler.For(httpClient)))
     {
     }
 
@@ -67,8 +94,7 @@ public class LoyaltyClient : BadgeClient
             call.Headers.Add(new(MigrationHeader, "migration"));
         }
 
-        var response = await Transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
-        var (data, warnings) = Read(call, response, LoyaltyJsonContext.Default.CapillaryEnvelopeBadgeMetaWire);
+        var (data, warnings) = await SendAsync(call, LoyaltyJsonContext.Default.CapillaryEnvelopeBadgeMetaWire, cancellationToken).ConfigureAwait(false);
         return BadgeMetaMapper.FromWire(data, warnings);
     }
 
@@ -164,28 +190,13 @@ public class LoyaltyClient : BadgeClient
         }
     }
 
-    /// <summary>Returns the data when Capillary reported no errors; otherwise throws the exception they call for.</summary>
-    private static (T Data, IReadOnlyList<BadgeError> Warnings) Read<T>(BadgeHttpRequest call, BadgeHttpResponse response, JsonTypeInfo<CapillaryEnvelope<T>> type)
+    /// <summary>Sends the call and returns Capillary's <c>data</c> with its warnings; a failure or a success without data is thrown typed.</summary>
+    private async Task<(T Data, IReadOnlyList<BadgeError> Warnings)> SendAsync<T>(BadgeHttpRequest call, JsonTypeInfo<CapillaryEnvelope<T>> type, CancellationToken cancellationToken)
         where T : class
     {
-        var body = response.TryRead(type);
-        if (body?.Errors is { Count: > 0 } errors)
-        {
-            throw CapillaryErrors.Create(call, response, errors);
-        }
-
-        if (!response.IsSuccess)
-        {
-            throw BadgeErrorFactory.FromResponse(ApiName, call, response, null, null);
-        }
-
-        if (body?.Data is not { } data)
-        {
-            var why = response.IsJson ? "without data or errors" : $"with a body that is not JSON ({response.MediaType ?? "no content type"})";
-            throw BadgeErrorFactory.Fill(new BadgeApiException($"{ApiName} {call.Operation} answered HTTP {(int)response.StatusCode} {why}; see ResponseBodySnippet."), call, response, null, null);
-        }
-
-        return (data, body.Warnings ?? []);
+        var response = await Transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
+        var (body, report) = Transport.Reader.Read(call, response, type);
+        return (body.Data ?? throw Transport.Reader.Unreadable(call, response), report.Warnings);
     }
 
     private static BulkIssueResult Aggregate(IssueBulkRequest request, string requestId, List<long[]> chunks, List<string> chunkIds, ChunkOutcome?[] outcomes)
@@ -261,8 +272,7 @@ public class LoyaltyClient : BadgeClient
         };
         try
         {
-            var response = await Transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
-            var (data, warnings) = Read(call, response, LoyaltyJsonContext.Default.CapillaryEnvelopeIssueBulkDataWire);
+            var (data, warnings) = await SendAsync(call, LoyaltyJsonContext.Default.CapillaryEnvelopeIssueBulkDataWire, cancellationToken).ConfigureAwait(false);
             return new ChunkOutcome(data, warnings, null, false);
         }
         catch (BadgeApiException error)

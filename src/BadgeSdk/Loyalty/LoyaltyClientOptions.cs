@@ -1,4 +1,5 @@
 using BadgeSdk.Core.Auth;
+using BadgeSdk.Loyalty.Auth;
 using Microsoft.Extensions.Logging;
 
 namespace BadgeSdk.Loyalty;
@@ -14,22 +15,22 @@ public sealed class LoyaltyClientOptions : BadgeClientOptions
     public const string DefaultOAuthTokenHeaderName = "X-CAP-API-OAUTH-TOKEN";
 
     /// <summary>Gets or sets the cluster's API root. Default <see cref="CapillaryRegion.India"/>; use <see cref="UseRegion"/> or any custom address.</summary>
-    public override Uri BaseAddress { get; set; } = CapillaryRegion.India.BaseAddress;
+    public override Uri BaseAddress { get; set { ThrowIfFrozen(); field = value; } } = CapillaryRegion.India.BaseAddress;
 
     /// <summary>Gets or sets the till id, for Basic authentication.</summary>
-    public string? TillId { get; set; }
+    public string? TillId { get; set { ThrowIfFrozen(); field = value; } }
 
     /// <summary>Gets or sets the till password, for Basic authentication; sent as its MD5 digest, never in clear.</summary>
-    public string? Password { get; set; }
+    public string? Password { get; set { ThrowIfFrozen(); field = value; } }
 
     /// <summary>Gets or sets a value indicating whether <see cref="Password"/> already holds the MD5 digest (32 hex digits) rather than the password.</summary>
-    public bool PasswordIsMd5 { get; set; }
+    public bool PasswordIsMd5 { get; set { ThrowIfFrozen(); field = value; } }
 
     /// <summary>Gets or sets the API client key, for OAuth.</summary>
-    public string? OAuthClientKey { get; set; }
+    public string? OAuthClientKey { get; set { ThrowIfFrozen(); field = value; } }
 
     /// <summary>Gets or sets the API client secret, for OAuth. Never logged or printed.</summary>
-    public string? OAuthClientSecret { get; set; }
+    public string? OAuthClientSecret { get; set { ThrowIfFrozen(); field = value; } }
 
     /// <summary>
     /// Gets or sets the header that carries the OAuth access token. Default
@@ -37,19 +38,19 @@ public sealed class LoyaltyClientOptions : BadgeClientOptions
     /// <c>CAP-API-ACCESS-TOKEN</c> instead (the docs conflict, so this is inferred: change it if
     /// your cluster expects the other).
     /// </summary>
-    public string OAuthTokenHeaderName { get; set; } = DefaultOAuthTokenHeaderName;
+    public string OAuthTokenHeaderName { get; set { ThrowIfFrozen(); field = value; } } = DefaultOAuthTokenHeaderName;
 
     /// <summary>Gets or sets the token endpoint. Default <c>{BaseAddress}v3/oauth/token/generate</c>.</summary>
-    public Uri? OAuthTokenEndpoint { get; set; }
+    public Uri? OAuthTokenEndpoint { get; set { ThrowIfFrozen(); field = value; } }
 
     /// <summary>
     /// Gets or sets how many customers one <c>issueBulk</c> request carries; larger lists are split.
     /// Capillary documents no maximum. Default 100.
     /// </summary>
-    public int IssueBulkChunkSize { get; set; } = 100;
+    public int IssueBulkChunkSize { get; set { ThrowIfFrozen(); field = value; } } = 100;
 
     /// <summary>Gets or sets how many <c>issueBulk</c> chunks may be in flight at once. Default 4.</summary>
-    public int IssueBulkMaxConcurrency { get; set; } = 4;
+    public int IssueBulkMaxConcurrency { get; set { ThrowIfFrozen(); field = value; } } = 4;
 
     /// <summary>Points the client at a Capillary cluster.</summary>
     /// <param name="region">The cluster.</param>
@@ -81,21 +82,6 @@ public sealed class LoyaltyClientOptions : BadgeClientOptions
         return new CapillaryOAuthAuthenticator(OAuthClientKey!, OAuthClientSecret!, OAuthTokenHeaderName, endpoint, Clock(), logger);
     }
 
-    /// <inheritdoc/>
-    internal override void CopyTo(BadgeClientOptions target)
-    {
-        base.CopyTo(target);
-        var loyalty = (LoyaltyClientOptions)target;
-        loyalty.TillId = TillId;
-        loyalty.Password = Password;
-        loyalty.PasswordIsMd5 = PasswordIsMd5;
-        loyalty.OAuthClientKey = OAuthClientKey;
-        loyalty.OAuthClientSecret = OAuthClientSecret;
-        loyalty.OAuthTokenHeaderName = OAuthTokenHeaderName;
-        loyalty.OAuthTokenEndpoint = OAuthTokenEndpoint;
-        loyalty.IssueBulkChunkSize = IssueBulkChunkSize;
-        loyalty.IssueBulkMaxConcurrency = IssueBulkMaxConcurrency;
-    }
 
     /// <inheritdoc/>
     private protected override IEnumerable<string> GetAreaProblems()

@@ -1,7 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
-using BadgeSdk.Core.Errors;
 using BadgeSdk.Core.Http;
 using BadgeSdk.Passes.Wire;
 using Microsoft.Extensions.Logging;
@@ -15,8 +13,6 @@ namespace BadgeSdk.Passes;
 /// <remarks>Thread-safe and meant to be long-lived (one per workspace API key).</remarks>
 public class PassesClient : BadgeClient
 {
-    internal const string ApiName = "Badge";
-
     private readonly string _pushPath = PassesClientOptions.DefaultPushNotificationPath;
     private readonly string? _inviteEmailField;
 
@@ -25,7 +21,35 @@ public class PassesClient : BadgeClient
     /// <param name="loggerFactory">Where the SDK logs; nothing is logged when <see langword="null"/>.</param>
     /// <exception cref="ArgumentException">A setting is missing or invalid; the message names it.</exception>
     public PassesClient(PassesClientOptions options, ILoggerFactory? loggerFactory = null)
-        : this(options, BadgeClientContext.Standalone(options, ApiName, loggerFactory, primary: null))
+        : this(options, BadgeClientContext.Standalone(options, BadgeWalletDialect.Instance, loggerFactory, primary: null))
+    {
+    }
+
+    /// <summary>
+    /// Creates a client that sends through your own handler (a proxy, custom TLS, a recording
+    /// handler in tests), beneath the SDK's retries and authentication. The handler is not disposed
+    /// with the client.
+    /// </summary>
+    /// <param name="options">The settings.</param>
+    /// <param name="handler">The innermost handler.</param>
+    /// <param name="loggerFactory">Where the SDK logs; nothing is logged when <see langword="null"/>.</param>
+    /// <exception cref="ArgumentException">A setting is missing or invalid; the message names it.</exception>
+    public PassesClient(PassesClientOptions options, HttpMessageHandler handler, ILoggerFactory? loggerFactory = null)
+        : this(options, BadgeClientContext.Standalone(options, BadgeWalletDialect.Instance, loggerFactory, InvokerHandler.For(handler)))
+    {
+    }
+
+    /// <summary>
+    /// Creates a client that sends through your own <see cref="HttpClient"/>, beneath the SDK's
+    /// retries and authentication; its own timeout and default headers apply as well. The client is
+    /// not disposed with this one. Prefer dependency injection (<c>AddBadge…</c>) in hosted apps.
+    /// </summary>
+    /// <param name="options">The settings.</param>
+    /// <param name="httpClient">The client to send through.</param>
+    /// <param name="loggerFactory">Where the SDK logs; nothing is logged when <see langword="null"/>.</param>
+    /// <exception cref="ArgumentException">A setting is missing or invalid; the message names it.</exception>
+    public PassesClient(PassesClientOptions options, HttpClient httpClient, ILoggerFactory? loggerFactory = null)
+        : this(options, BadgeClientContext.Standalone(options, BadgeWalletDialect.Instance, loggerFactory, InvokerHandler.For(httpClient)))
     {
     }
 
@@ -59,7 +83,7 @@ public class PassesClient : BadgeClient
             JsonBody = JsonSerializer.SerializeToUtf8Bytes(body, PassesJsonContext.Default.UserPassUpsertWire),
             Safety = RetrySafety.Idempotent,
         };
-        var response = await SendAsync(call, PassesJsonContext.Default.UserPassUpsertResponse, cancellationToken).ConfigureAwait(false);
+        var (response, _) = await Transport.SendAsync(call, PassesJsonContext.Default.UserPassUpsertResponse, cancellationToken).ConfigureAwait(false);
         var url = response.Pass?.DownloadUrl;
         return new UserPassResult(Uri.TryCreate(url, UriKind.Absolute, out var parsed) ? parsed : null, response.Pass?.Id ?? request.Pass?.Id);
     }
@@ -86,7 +110,7 @@ public class PassesClient : BadgeClient
             Safety = RetrySafety.NotIdempotent,
         };
         var response = await Transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
-        ThrowIfFailed(call, response);
+        Transport.Reader.EnsureSuccess(call, response);
         return new PushNotificationResult(Encoding.UTF8.GetString(response.Body));
     }
 
@@ -96,7 +120,7 @@ public class PassesClient : BadgeClient
     public virtual async Task<IReadOnlyList<PassTemplate>> ListPassTemplatesAsync(CancellationToken cancellationToken = default)
     {
         var call = new BadgeHttpRequest("ListPassTemplates", HttpMethod.Get, "v0/passTemplates");
-        var response = await SendAsync(call, PassesJsonContext.Default.PassTemplateListResponse, cancellationToken).ConfigureAwait(false);
+        var (response, _) = await Transport.SendAsync(call, PassesJsonContext.Default.PassTemplateListResponse, cancellationToken).ConfigureAwait(false);
         return response.PassTemplates ?? [];
     }
 
@@ -122,10 +146,9 @@ public class PassesClient : BadgeClient
             JsonBody = JsonSerializer.SerializeToUtf8Bytes(request, PassesJsonContext.Default.SdkTokenRequest),
             Safety = RetrySafety.Idempotent,
         };
-        var response = await SendAsync(call, PassesJsonContext.Default.SdkTokenResponse, cancellationToken).ConfigureAwait(false);
-        return string.IsNullOrEmpty(response.Token)
-            ? throw new BadgeApiException($"{ApiName} {call.Operation} answered without a token.")
-            : new SdkToken(response.Token);
+        var response = await Transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
+        var (body, _) = Transport.Reader.Read(call, response, PassesJsonContext.Default.SdkTokenResponse);
+        return string.IsNullOrEmpty(body.Token) ? throw Transport.Reader.Unreadable(call, response) : new SdkToken(body.Token);
     }
 
     /// <summary>
@@ -155,7 +178,7 @@ public class PassesClient : BadgeClient
             JsonBody = JsonSerializer.SerializeToUtf8Bytes(wire, PassesJsonContext.Default.WebhookEndpointWire),
             Safety = RetrySafety.NotIdempotent,
         };
-        var answer = await SendAsync(call, PassesJsonContext.Default.WebhookEndpointWire, cancellationToken).ConfigureAwait(false);
+        var (answer, _) = await Transport.SendAsync(call, PassesJsonContext.Default.WebhookEndpointWire, cancellationToken).ConfigureAwait(false);
         return new WebhookEndpoint(
             answer.Id ?? string.Empty,
             answer.Secret,
@@ -163,15 +186,6 @@ public class PassesClient : BadgeClient
             answer.EnabledTopics ?? [],
             answer.Enabled ?? false,
             answer.CreatedAt);
-    }
-
-    private static void ThrowIfFailed(BadgeHttpRequest call, BadgeHttpResponse response)
-    {
-        if (!response.IsSuccess)
-        {
-            var body = response.TryRead(PassesJsonContext.Default.PassesErrorBody);
-            throw BadgeErrorFactory.FromResponse(ApiName, call, response, body?.Message ?? body?.Error, null);
-        }
     }
 
     private UserPassUpsertWire ToWire(UserPassUpsertRequest request)
@@ -210,19 +224,5 @@ public class PassesClient : BadgeClient
             Pass = request.Pass is { } p ? new PassWire { Id = p.Id, Attributes = p.Attributes.Count == 0 ? null : p.Attributes } : null,
             Extra = extra,
         };
-    }
-
-    private async Task<T> SendAsync<T>(BadgeHttpRequest call, JsonTypeInfo<T> type, CancellationToken cancellationToken)
-        where T : class
-    {
-        var response = await Transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
-        ThrowIfFailed(call, response);
-        return response.TryRead(type)
-            ?? throw BadgeErrorFactory.Fill(
-                new BadgeApiException($"{ApiName} {call.Operation} answered HTTP {(int)response.StatusCode} with a body that is not the expected JSON; see ResponseBodySnippet."),
-                call,
-                response,
-                null,
-                null);
     }
 }

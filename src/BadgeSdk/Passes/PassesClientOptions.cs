@@ -13,17 +13,17 @@ public sealed class PassesClientOptions : BadgeClientOptions
     public const string DefaultPushNotificationPath = "v0/rpc/passSendPushNotification";
 
     /// <summary>Gets or sets the API root. Default <see cref="DefaultBaseAddress"/>.</summary>
-    public override Uri BaseAddress { get; set; } = DefaultBaseAddress;
+    public override Uri BaseAddress { get; set { ThrowIfFrozen(); field = value; } } = DefaultBaseAddress;
 
     /// <summary>Gets or sets the workspace API key (Workspace → Settings → API Management), sent as a Bearer token. Never logged or printed.</summary>
-    public string? ApiKey { get; set; }
+    public string? ApiKey { get; set { ThrowIfFrozen(); field = value; } }
 
     /// <summary>
     /// Gets or sets the route of <c>passSendPushNotification</c>, relative to <see cref="BaseAddress"/>.
     /// Its schema and route are not published (only the getting-started page names it), so it can
     /// be changed here without waiting for an SDK release.
     /// </summary>
-    public string PushNotificationPath { get; set; } = DefaultPushNotificationPath;
+    public string PushNotificationPath { get; set { ThrowIfFrozen(); field = value; } } = DefaultPushNotificationPath;
 
     /// <summary>
     /// Gets or sets the JSON name of <c>userPassUpsert</c>'s "send the invite email" flag. Badge's
@@ -31,7 +31,7 @@ public sealed class PassesClientOptions : BadgeClientOptions
     /// <see cref="UserPassUpsertRequest.SendInviteEmail"/> can only be used once this is set to the
     /// name your account manager confirms. Default <see langword="null"/> (the flag is never sent).
     /// </summary>
-    public string? InviteEmailFieldName { get; set; }
+    public string? InviteEmailFieldName { get; set { ThrowIfFrozen(); field = value; } }
 
     /// <inheritdoc/>
     internal override string SectionName => "Passes";
@@ -39,15 +39,6 @@ public sealed class PassesClientOptions : BadgeClientOptions
     /// <inheritdoc/>
     internal override BadgeAuthenticator CreateAuthenticator(ILogger logger) => new BearerTokenAuthenticator(ApiKey!);
 
-    /// <inheritdoc/>
-    internal override void CopyTo(BadgeClientOptions target)
-    {
-        base.CopyTo(target);
-        var passes = (PassesClientOptions)target;
-        passes.ApiKey = ApiKey;
-        passes.PushNotificationPath = PushNotificationPath;
-        passes.InviteEmailFieldName = InviteEmailFieldName;
-    }
 
     /// <inheritdoc/>
     private protected override IEnumerable<string> GetAreaProblems()

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using BadgeSdk.Core.Auth;
+using BadgeSdk.Loyalty.Auth;
 using BadgeSdk.Core.Http;
 using BadgeSdk.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;

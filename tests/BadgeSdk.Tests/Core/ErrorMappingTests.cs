@@ -23,7 +23,7 @@ public class ErrorMappingTests
     [InlineData(418, typeof(BadgeApiException))]
     public void Status_selects_the_exception_a_caller_acts_on(int status, Type expected)
     {
-        var error = BadgeErrorFactory.FromResponse("IssueBadge", Request, Response(status, """{"message":"nope"}"""), "nope", null);
+        var error = BadgeErrorFactory.FromResponse("IssueBadge", Request, Response(status, """{"message":"nope"}"""), Report("nope"));
 
         Assert.IsType(expected, error);
         Assert.Equal(status, error.StatusCode);
@@ -38,7 +38,7 @@ public class ErrorMappingTests
     {
         var html = "<html><body><h1>502 Bad Gateway</h1></body></html>";
 
-        var error = BadgeErrorFactory.FromResponse("IssueBadge", Request, Response(502, html, "text/html"), null, null);
+        var error = BadgeErrorFactory.FromResponse("IssueBadge", Request, Response(502, html, "text/html"), ServerReport.None);
 
         Assert.IsType<BadgeTransientException>(error);
         Assert.Contains("not JSON (text/html)", error.Message, StringComparison.Ordinal);
@@ -50,23 +50,25 @@ public class ErrorMappingTests
     {
         var errors = new[] { new BadgeError(728, "At least one owner is required", "ownership.restrictedToOwners"), new BadgeError(722, "Start Date cannot be past date") };
 
-        var error = BadgeErrorFactory.FromResponse("Capillary", Request, Response(429, "{}", retryAfter: TimeSpan.FromSeconds(90)), null, errors);
+        var error = BadgeErrorFactory.FromResponse("Capillary", Request, Response(429, "{}", retryAfter: TimeSpan.FromSeconds(90)), new ServerReport(null, null, errors, []));
 
         Assert.Equal(728, error.ErrorCode);
         Assert.Equal(errors, error.Errors);
         Assert.Equal(TimeSpan.FromSeconds(90), error.RetryAfter);
-        Assert.Contains("[728: At least one owner is required (ownership.restrictedToOwners)]", error.Message, StringComparison.Ordinal);
+        Assert.Contains("HTTP 429: [728: At least one owner is required (ownership.restrictedToOwners)]", error.Message, StringComparison.Ordinal);
         Assert.Contains("[722: Start Date cannot be past date]", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Snippet_is_bounded()
     {
-        var error = BadgeErrorFactory.FromResponse("IssueBadge", Request, Response(500, new string('x', 10_000), "text/plain"), null, null);
+        var error = BadgeErrorFactory.FromResponse("IssueBadge", Request, Response(500, new string('x', 10_000), "text/plain"), ServerReport.None);
 
         Assert.Equal(BadgeApiException.MaxSnippetLength + 1, error.ResponseBodySnippet!.Length);
         Assert.EndsWith("…", error.ResponseBodySnippet, StringComparison.Ordinal);
     }
+
+    private static ServerReport Report(string message) => new(null, message, [], []);
 
     private static BadgeHttpResponse Response(int status, string body, string mediaType = "application/json", TimeSpan? retryAfter = null)
         => new((HttpStatusCode)status, Encoding.UTF8.GetBytes(body), mediaType, retryAfter, 1, false);

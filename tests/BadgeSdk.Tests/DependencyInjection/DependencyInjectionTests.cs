@@ -62,8 +62,8 @@ public sealed class DependencyInjectionTests(WireMockServer wireMock)
         var prefix = $"/t/{Guid.NewGuid():N}/";
         await wireMock.StubAsync(Mapping.Of("GET", prefix + "badge/getall", """{"status":200,"jsonBody":{"success":true,"data":[]}}"""));
         var services = new ServiceCollection();
-        services.AddBadgeIssuance("tenant-a", o => Point(o, prefix, "token-a"));
-        services.AddBadgeIssuance("tenant-b", o => Point(o, prefix, "token-b"));
+        services.AddBadgeIssuance(o => Point(o, prefix, "token-a"), serviceKey: "tenant-a");
+        services.AddBadgeIssuance(o => Point(o, prefix, "token-b"), serviceKey: "tenant-b");
         await using var provider = services.BuildServiceProvider();
 
         await provider.GetRequiredKeyedService<IssuanceClient>("tenant-a").ListBadgeTemplatesAsync();
@@ -76,10 +76,14 @@ public sealed class DependencyInjectionTests(WireMockServer wireMock)
     }
 
     [Fact]
-    public async Task Action_overload_registers_what_it_sets()
+    public async Task Code_overload_registers_only_its_area()
     {
         var services = new ServiceCollection();
-        services.AddBadgeSdk(o => o.Passes = new PassesClientOptions { ApiKey = Clients.PassesKey, BaseAddress = wireMock.BaseUri });
+        services.AddBadgePasses(o =>
+        {
+            o.ApiKey = Clients.PassesKey;
+            o.BaseAddress = wireMock.BaseUri;
+        });
         await using var provider = services.BuildServiceProvider();
 
         Assert.Null(provider.GetService<IssuanceClient>());

@@ -132,7 +132,7 @@ public sealed class LoyaltyEmulatorTests : IAsyncLifetime
     {
         using var http = new HttpClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_emulator.BaseAddress, path)) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
-        var md5 = BadgeSdk.Core.Auth.CapillaryBasicAuthenticator.Md5Hex(_emulator.Options.LoyaltyPassword);
+        var md5 = BadgeSdk.Loyalty.Auth.CapillaryBasicAuthenticator.Md5Hex(_emulator.Options.LoyaltyPassword);
         request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{_emulator.Options.LoyaltyTillId}:{md5}")));
         return await http.SendAsync(request);
     }

@@ -31,7 +31,7 @@ internal static class Clients
         var options = new PassesClientOptions { BaseAddress = baseAddress, ApiKey = PassesKey };
         Shorten(options);
         configure?.Invoke(options);
-        return new PassesClient(options, BadgeSdk.Core.Http.BadgeClientContext.Standalone(options, "Badge", null, primary));
+        return primary is null ? new PassesClient(options) : new PassesClient(options, primary);
     }
 
     public const string TillId = "till.test";

@@ -24,8 +24,9 @@ internal sealed class TransportHarness : IDisposable
         Options = new TestClientOptions(new Uri(server.BaseUri, Prefix));
         configure?.Invoke(Options);
         Logger = Logs.CreateLogger("BadgeSdk.Test");
-        _http = BadgeHttpClientFactory.Create(Options, authenticator(Options.BaseAddress, Logger), "Test", Logger, primary);
-        Transport = new BadgeTransport(() => _http, Options, "Test", Logger);
+        var pipeline = new BadgePipeline(Options, authenticator(Options.BaseAddress, Logger), "Test", Logger);
+        _http = new HttpClient(pipeline.Over(primary ?? BadgePipeline.CreatePrimaryHandler())) { Timeout = Timeout.InfiniteTimeSpan };
+        Transport = new BadgeTransport(() => _http, Options, TestDialect.Instance, Logger);
     }
 
     public string Prefix { get; }

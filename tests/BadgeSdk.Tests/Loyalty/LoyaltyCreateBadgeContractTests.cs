@@ -185,7 +185,7 @@ public sealed class LoyaltyCreateBadgeContractTests(WireMockServer wireMock) : I
         Assert.Equal(400, error.StatusCode);
         Assert.Equal([728, 725, 722], error.Errors.Select(e => e.Code));
         Assert.Equal("ownership.restrictedToOwners", error.Errors[0].Reference);
-        Assert.Contains("728 Atleast one owner is required (ownership.restrictedToOwners)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("HTTP 400: [728: Atleast one owner is required (ownership.restrictedToOwners)] [725: ", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -40,12 +40,16 @@ public class BadgeApiException : Exception
     }
 
     private IReadOnlyList<BadgeError> _errors = [];
+    private string? _operation;
     private int? _statusCode;
     private string? _serverMessage;
     private string? _idempotencyKey;
     private string? _requestId;
     private TimeSpan? _retryAfter;
     private string? _responseBodySnippet;
+
+    /// <summary>Gets the SDK operation that failed (the client method's name without <c>Async</c>, for example <c>IssueBadge</c>).</summary>
+    public string? Operation { get => _operation; init => _operation = value; }
 
     /// <summary>Gets the HTTP status of the response, or <see langword="null"/> when no response arrived.</summary>
     public int? StatusCode { get => _statusCode; init => _statusCode = value; }
@@ -88,8 +92,9 @@ public class BadgeApiException : Exception
     }
 
     /// <summary>Sets what the SDK knows about the failed call; used by the SDK's error mapping only.</summary>
-    internal void SetDiagnostics(int? statusCode, IReadOnlyList<BadgeError> errors, string? serverMessage, string? idempotencyKey, string? requestId, TimeSpan? retryAfter, string? snippet)
+    internal void SetDiagnostics(string operation, int? statusCode, IReadOnlyList<BadgeError> errors, string? serverMessage, string? idempotencyKey, string? requestId, TimeSpan? retryAfter, string? snippet)
     {
+        _operation = operation;
         _statusCode = statusCode;
         _errors = errors;
         _serverMessage = serverMessage;

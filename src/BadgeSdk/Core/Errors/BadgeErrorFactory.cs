@@ -12,13 +12,11 @@ internal static class BadgeErrorFactory
     /// <param name="api">The API's display name (for example <c>IssueBadge</c>).</param>
     /// <param name="request">The call.</param>
     /// <param name="response">The response.</param>
-    /// <param name="serverMessage">The server's message, when the body had one.</param>
-    /// <param name="errors">The vendor's error list, when the body had one.</param>
+    /// <param name="report">What the body said.</param>
     /// <returns>The exception; the caller throws it.</returns>
-    public static BadgeApiException FromResponse(string api, BadgeHttpRequest request, BadgeHttpResponse response, string? serverMessage, IReadOnlyList<BadgeError>? errors)
+    public static BadgeApiException FromResponse(string api, BadgeHttpRequest request, BadgeHttpResponse response, ServerReport report)
     {
-        errors ??= [];
-        var message = Describe(api, request, response, serverMessage, errors);
+        var message = Describe(api, request, response, report);
         BadgeApiException exception = response.StatusCode switch
         {
             HttpStatusCode.BadRequest or HttpStatusCode.UnprocessableEntity => new BadgeValidationException(message),
@@ -29,7 +27,7 @@ internal static class BadgeErrorFactory
             HttpStatusCode.RequestTimeout or >= HttpStatusCode.InternalServerError => new BadgeTransientException(message),
             _ => new BadgeApiException(message),
         };
-        return Fill(exception, request, response, serverMessage, errors);
+        return Fill(exception, request, response, report);
     }
 
     /// <summary>Fills the diagnostic properties of an exception an area chose itself (for example "probably issued").</summary>
@@ -37,13 +35,12 @@ internal static class BadgeErrorFactory
     /// <param name="exception">The exception.</param>
     /// <param name="request">The call.</param>
     /// <param name="response">The response.</param>
-    /// <param name="serverMessage">The server's message.</param>
-    /// <param name="errors">The vendor's errors.</param>
+    /// <param name="report">What the body said.</param>
     /// <returns><paramref name="exception"/>, filled.</returns>
-    public static T Fill<T>(T exception, BadgeHttpRequest request, BadgeHttpResponse response, string? serverMessage, IReadOnlyList<BadgeError>? errors)
+    public static T Fill<T>(T exception, BadgeHttpRequest request, BadgeHttpResponse response, ServerReport report)
         where T : BadgeApiException
     {
-        exception.SetDiagnostics((int)response.StatusCode, errors ?? [], serverMessage, request.IdempotencyKey, request.RequestId, response.RetryAfter, BadgeApiException.Snippet(response.Body));
+        exception.SetDiagnostics(request.Operation, (int)response.StatusCode, report.Errors, report.Message, request.IdempotencyKey, request.RequestId, response.RetryAfter, BadgeApiException.Snippet(response.Body));
         return exception;
     }
 
@@ -57,26 +54,43 @@ internal static class BadgeErrorFactory
     {
         return new BadgeTransientException(message, inner)
         {
+            Operation = request.Operation,
             IdempotencyKey = request.IdempotencyKey,
             RequestId = request.RequestId,
             RetryAfter = retryAfter,
         };
     }
 
-    private static string Describe(string api, BadgeHttpRequest request, BadgeHttpResponse response, string? serverMessage, IReadOnlyList<BadgeError> errors)
+    /// <summary>Describes a failure the server reported, in the one wording every area uses.</summary>
+    /// <param name="api">The API's display name.</param>
+    /// <param name="request">The call.</param>
+    /// <param name="response">The response.</param>
+    /// <param name="report">What the body said.</param>
+    /// <returns>The message.</returns>
+    public static string Describe(string api, BadgeHttpRequest request, BadgeHttpResponse response, ServerReport report)
     {
+        var serverMessage = report.Message;
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"{api} {request.Operation} failed with HTTP {(int)response.StatusCode}");
-        if (!string.IsNullOrWhiteSpace(serverMessage))
+        if (report.Errors.Count > 0)
+        {
+            // The errors below carry the messages, with their codes.
+            text.Append(':');
+        }
+        else if (!string.IsNullOrWhiteSpace(serverMessage))
         {
             text.Append(CultureInfo.InvariantCulture, $": {serverMessage}");
+        }
+        else if (report.Success == false)
+        {
+            text.Append(": the body said success:false without a message");
         }
         else if (!response.IsJson && response.Body.Length > 0)
         {
             text.Append(CultureInfo.InvariantCulture, $": the response was not JSON ({response.MediaType ?? "no content type"}); see ResponseBodySnippet");
         }
 
-        foreach (var error in errors)
+        foreach (var error in report.Errors)
         {
             text.Append(CultureInfo.InvariantCulture, $" [{error.Code}: {error.Message}{(error.Reference is null ? string.Empty : " (" + error.Reference + ")")}]");
         }

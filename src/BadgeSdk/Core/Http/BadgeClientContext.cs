@@ -16,30 +16,37 @@ internal sealed class BadgeClientContext : IDisposable
 
     public HttpClient? Owned { get; }
 
-    /// <summary>A client that builds and owns its handler chain (no dependency injection).</summary>
-    /// <param name="options">The options; checked here.</param>
-    /// <param name="api">The API's display name.</param>
+    /// <summary>A client that builds its handler chain itself (no dependency injection).</summary>
+    /// <param name="options">The options; checked, then frozen.</param>
+    /// <param name="dialect">How the API reports outcomes.</param>
     /// <param name="loggerFactory">Where to log, or <see langword="null"/>.</param>
-    /// <param name="primary">The innermost handler, or <see langword="null"/> for the network.</param>
+    /// <param name="primary">The innermost handler (the caller's, wrapped so it is not disposed), or <see langword="null"/> for the SDK's own network handler.</param>
     /// <returns>The context.</returns>
     /// <exception cref="ArgumentException">A setting is invalid; the message names it.</exception>
-    public static BadgeClientContext Standalone(BadgeClientOptions options, string api, ILoggerFactory? loggerFactory, HttpMessageHandler? primary)
+    public static BadgeClientContext Standalone(BadgeClientOptions options, ResponseDialect dialect, ILoggerFactory? loggerFactory, HttpMessageHandler? primary)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.ThrowIfInvalid();
+        options.Freeze();
         var logger = Logger(options, loggerFactory);
-        var http = BadgeHttpClientFactory.Create(options, options.CreateAuthenticator(logger), api, logger, primary);
-        return new BadgeClientContext(new BadgeTransport(() => http, options, api, logger), http);
+        var pipeline = new BadgePipeline(options, options.CreateAuthenticator(logger), dialect.Api, logger);
+
+        // The pipeline owns timeouts, so the client's own is off.
+        var http = new HttpClient(pipeline.Over(primary ?? BadgePipeline.CreatePrimaryHandler()), disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
+        return new BadgeClientContext(new BadgeTransport(() => http, options, dialect, logger), http);
     }
 
     /// <summary>A client whose handler chain comes from <c>IHttpClientFactory</c>.</summary>
-    /// <param name="options">The options, validated at start-up.</param>
-    /// <param name="api">The API's display name.</param>
+    /// <param name="options">The options, validated at start-up; frozen here.</param>
+    /// <param name="dialect">How the API reports outcomes.</param>
     /// <param name="loggerFactory">Where to log.</param>
     /// <param name="createClient">Gives a client from the factory for each call.</param>
     /// <returns>The context.</returns>
-    public static BadgeClientContext FromFactory(BadgeClientOptions options, string api, ILoggerFactory? loggerFactory, Func<HttpClient> createClient)
-        => new(new BadgeTransport(createClient, options, api, Logger(options, loggerFactory)), null);
+    public static BadgeClientContext FromFactory(BadgeClientOptions options, ResponseDialect dialect, ILoggerFactory? loggerFactory, Func<HttpClient> createClient)
+    {
+        options.Freeze();
+        return new(new BadgeTransport(createClient, options, dialect, Logger(options, loggerFactory)), null);
+    }
 
     public void Dispose() => Owned?.Dispose();
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json.Serialization.Metadata;
 using BadgeSdk.Core.Errors;
 using BadgeSdk.Core.Telemetry;
 using Microsoft.Extensions.Logging;
@@ -10,8 +11,8 @@ namespace BadgeSdk.Core.Http;
 /// <summary>
 /// The one way the area clients talk HTTP: builds the message, runs it through the handler chain,
 /// buffers the answer, and records one span, one duration and the log lines for the operation.
-/// Failures without a response become <see cref="BadgeTransientException"/>; the area decides
-/// what a response means.
+/// Failures without a response become <see cref="BadgeTransientException"/>; responses are read
+/// by <see cref="Reader"/>, with the area's <see cref="ResponseDialect"/>.
 /// </summary>
 internal sealed class BadgeTransport
 {
@@ -25,12 +26,13 @@ internal sealed class BadgeTransport
     /// <summary>Creates the transport.</summary>
     /// <param name="http">Gives the client for a call: the client's own, or a fresh one from <c>IHttpClientFactory</c> so handler rotation works for a long-lived client.</param>
     /// <param name="options">The client's options, already validated.</param>
-    /// <param name="api">The API's display name.</param>
+    /// <param name="dialect">How the API reports outcomes.</param>
     /// <param name="logger">The logger.</param>
-    public BadgeTransport(Func<HttpClient> http, BadgeClientOptions options, string api, ILogger logger)
+    public BadgeTransport(Func<HttpClient> http, BadgeClientOptions options, ResponseDialect dialect, ILogger logger)
     {
         _http = http;
-        Api = api;
+        Api = dialect.Api;
+        Reader = new ResponseReader(dialect);
         _logger = logger;
         _time = options.Clock();
         _userAgent = UserAgent.Create(options.ApplicationId);
@@ -43,6 +45,22 @@ internal sealed class BadgeTransport
 
     /// <summary>Gets the API's display name, used in spans, logs and exception messages.</summary>
     public string Api { get; }
+
+    /// <summary>Gets the reader that turns this API's responses into results or typed exceptions.</summary>
+    public ResponseReader Reader { get; }
+
+    /// <summary>Sends the call and reads a successful body as <typeparamref name="T"/>; any failure is thrown typed.</summary>
+    /// <typeparam name="T">The body type.</typeparam>
+    /// <param name="request">The call.</param>
+    /// <param name="type">The body's source-generated metadata.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The body and what the vendor reported beside it (warnings).</returns>
+    public async Task<(T Body, ServerReport Report)> SendAsync<T>(BadgeHttpRequest request, JsonTypeInfo<T> type, CancellationToken cancellationToken)
+        where T : class
+    {
+        var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        return Reader.Read(request, response, type);
+    }
 
     public async Task<BadgeHttpResponse> SendAsync(BadgeHttpRequest request, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using BadgeSdk.Loyalty.Auth;
 
 namespace BadgeSdk.Loyalty.Wire;
 
@@ -12,5 +13,8 @@ namespace BadgeSdk.Loyalty.Wire;
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(CapillaryEnvelope<BadgeMetaWire>))]
 [JsonSerializable(typeof(IssueBulkWire))]
+[JsonSerializable(typeof(CapillaryErrorBody))]
+[JsonSerializable(typeof(OAuthTokenRequest))]
+[JsonSerializable(typeof(OAuthTokenResponse))]
 [JsonSerializable(typeof(CapillaryEnvelope<IssueBulkDataWire>))]
 internal sealed partial class LoyaltyJsonContext : JsonSerializerContext;

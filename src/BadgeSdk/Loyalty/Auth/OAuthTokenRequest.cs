@@ -1,4 +1,4 @@
-namespace BadgeSdk.Core.Auth;
+namespace BadgeSdk.Loyalty.Auth;
 
 /// <summary>The body Capillary's token endpoint takes.</summary>
 /// <param name="Key">The API client key.</param>

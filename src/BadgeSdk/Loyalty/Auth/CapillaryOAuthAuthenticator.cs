@@ -1,11 +1,12 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using BadgeSdk.Core.Json;
+using BadgeSdk.Core.Auth;
+using BadgeSdk.Loyalty.Wire;
 using BadgeSdk.Core.Telemetry;
 using Microsoft.Extensions.Logging;
 
-namespace BadgeSdk.Core.Auth;
+namespace BadgeSdk.Loyalty.Auth;
 
 /// <summary>
 /// Capillary OAuth: trades the API client key and secret for an access token at
@@ -93,7 +94,7 @@ internal sealed class CapillaryOAuthAuthenticator : BadgeAuthenticator
     private async Task<CachedToken> FetchAsync(HttpSender send, CancellationToken cancellationToken)
     {
         var endpoint = _tokenEndpoint;
-        var body = JsonSerializer.SerializeToUtf8Bytes(new OAuthTokenRequest(_key, _secret), CoreJsonContext.Default.OAuthTokenRequest);
+        var body = JsonSerializer.SerializeToUtf8Bytes(new OAuthTokenRequest(_key, _secret), LoyaltyJsonContext.Default.OAuthTokenRequest);
         using var request = new HttpRequestMessage(HttpMethod.Post, endpoint)
         {
             Content = new ByteArrayContent(body) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } },
@@ -103,7 +104,7 @@ internal sealed class CapillaryOAuthAuthenticator : BadgeAuthenticator
         OAuthTokenResponse? parsed = null;
         try
         {
-            parsed = JsonSerializer.Deserialize(bytes, CoreJsonContext.Default.OAuthTokenResponse);
+            parsed = JsonSerializer.Deserialize(bytes, LoyaltyJsonContext.Default.OAuthTokenResponse);
         }
         catch (JsonException)
         {
@@ -113,7 +114,7 @@ internal sealed class CapillaryOAuthAuthenticator : BadgeAuthenticator
         var token = parsed?.Data?.AccessToken;
         if (!response.IsSuccessStatusCode || string.IsNullOrEmpty(token))
         {
-            var errors = parsed?.Errors ?? [];
+            var errors = CapillaryErrorWire.ToErrors(parsed?.Errors);
             var detail = errors.Count > 0 ? $" Capillary said: {errors[0].Code} {errors[0].Message}" : string.Empty;
             var failure = $"Capillary did not issue an OAuth token (HTTP {(int)response.StatusCode}).{detail}";
             if (response.StatusCode is HttpStatusCode.TooManyRequests || (int)response.StatusCode >= 500)

@@ -1,8 +1,9 @@
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
+using BadgeSdk.Core.Auth;
 
-namespace BadgeSdk.Core.Auth;
+namespace BadgeSdk.Loyalty.Auth;
 
 /// <summary>
 /// Capillary's Basic scheme: <c>Basic base64(tillId:md5(password))</c>. Capillary asks for the

@@ -1,4 +1,4 @@
-namespace BadgeSdk.Core.Auth;
+namespace BadgeSdk.Loyalty.Auth;
 
 /// <summary>The <c>data</c> member of Capillary's token response.</summary>
 internal sealed class OAuthTokenData

@@ -1,0 +1,25 @@
+namespace BadgeSdk.Core.Http;
+
+/// <summary>
+/// How one vendor reports outcomes: the only part of response handling an area supplies. Core reads
+/// the body, asks the dialect what it says, and turns failures into typed exceptions.
+/// </summary>
+internal abstract class ResponseDialect
+{
+    protected ResponseDialect(string api) => Api = api;
+
+    /// <summary>Gets the API's display name, used in spans, logs and exception messages.</summary>
+    public string Api { get; }
+
+    /// <summary>Reads the vendor's outcome fields from a body that is not the expected data type (an error body).</summary>
+    /// <param name="response">The response.</param>
+    /// <returns>The report; <see cref="ServerReport.None"/> when the body says nothing readable.</returns>
+    public abstract ServerReport ReadReport(BadgeHttpResponse response);
+
+    /// <summary>Chooses an exception by the vendor's own rules (codes, wording), before Core's HTTP status table.</summary>
+    /// <param name="call">The call.</param>
+    /// <param name="response">The response.</param>
+    /// <param name="report">What the body said.</param>
+    /// <returns>The exception, or <see langword="null"/> to let Core choose by status.</returns>
+    public virtual BadgeApiException? Classify(BadgeHttpRequest call, BadgeHttpResponse response, ServerReport report) => null;
+}

@@ -1,0 +1,66 @@
+using System.Text.Json.Serialization.Metadata;
+using BadgeSdk.Core.Errors;
+
+namespace BadgeSdk.Core.Http;
+
+/// <summary>
+/// The one place a response becomes a result or a typed exception, for every area: a failure in
+/// any HTTP status (including a 2xx whose body says so) is thrown with the same diagnostics.
+/// </summary>
+internal sealed class ResponseReader
+{
+    private readonly ResponseDialect _dialect;
+
+    public ResponseReader(ResponseDialect dialect) => _dialect = dialect;
+
+    /// <summary>Returns the body as <typeparamref name="T"/> when the call succeeded; otherwise throws the exception the failure calls for.</summary>
+    /// <typeparam name="T">The body type.</typeparam>
+    /// <param name="call">The call.</param>
+    /// <param name="response">The response.</param>
+    /// <param name="type">The body's source-generated metadata.</param>
+    /// <returns>The body and the vendor's report (warnings included).</returns>
+    /// <exception cref="BadgeApiException">The server reported a failure, or a success whose body cannot be read.</exception>
+    public (T Body, ServerReport Report) Read<T>(BadgeHttpRequest call, BadgeHttpResponse response, JsonTypeInfo<T> type)
+        where T : class
+    {
+        var body = response.TryRead(type);
+        var report = body is IServerReportBody reporting ? reporting.ToReport() : response.IsSuccess ? ServerReport.None : _dialect.ReadReport(response);
+        if (!response.IsSuccess || report.ReportsFailure)
+        {
+            throw Failure(call, response, report);
+        }
+
+        return (body ?? throw Unreadable(call, response), report);
+    }
+
+    /// <summary>Throws the typed exception for a response whose status is not a success (for calls that keep the raw body).</summary>
+    /// <param name="call">The call.</param>
+    /// <param name="response">The response.</param>
+    /// <exception cref="BadgeApiException">The server reported a failure.</exception>
+    public void EnsureSuccess(BadgeHttpRequest call, BadgeHttpResponse response)
+    {
+        if (!response.IsSuccess)
+        {
+            throw Failure(call, response, _dialect.ReadReport(response));
+        }
+    }
+
+    /// <summary>Creates the exception for a failure the server reported.</summary>
+    /// <param name="call">The call.</param>
+    /// <param name="response">The response.</param>
+    /// <param name="report">What the body said.</param>
+    /// <returns>The exception; the caller throws it.</returns>
+    public BadgeApiException Failure(BadgeHttpRequest call, BadgeHttpResponse response, ServerReport report)
+        => _dialect.Classify(call, response, report) ?? BadgeErrorFactory.FromResponse(_dialect.Api, call, response, report);
+
+    /// <summary>Creates the exception for a success whose body is not the expected JSON (or lacks what the call needs).</summary>
+    /// <param name="call">The call.</param>
+    /// <param name="response">The response.</param>
+    /// <returns>The exception; the caller throws it.</returns>
+    public BadgeApiException Unreadable(BadgeHttpRequest call, BadgeHttpResponse response)
+        => BadgeErrorFactory.Fill(
+            new BadgeApiException($"{_dialect.Api} {call.Operation} answered HTTP {(int)response.StatusCode} with a body that is not the expected JSON ({response.MediaType ?? "no content type"}); see ResponseBodySnippet."),
+            call,
+            response,
+            ServerReport.None);
+}
