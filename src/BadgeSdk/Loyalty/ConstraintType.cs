@@ -5,15 +5,10 @@ namespace BadgeSdk.Loyalty;
 
 /// <summary>The kind of a customer or badge constraint (<c>constraintType</c>).</summary>
 /// <remarks>An extensible enum: values the SDK does not know yet read, compare and round-trip unchanged.</remarks>
+[ExtensibleEnum]
 [JsonConverter(typeof(ExtensibleEnumConverter<ConstraintType>))]
-public readonly struct ConstraintType : IExtensibleEnum<ConstraintType>
+public readonly partial struct ConstraintType
 {
-    private readonly string? _value;
-
-    /// <summary>Initializes a value; any string is accepted so that new server values still work.</summary>
-    /// <param name="value">The wire value.</param>
-    public ConstraintType(string value) => _value = ExtensibleEnum.Require(value, nameof(ConstraintType));
-
     /// <summary>Gets <c>CUSTOMER_BADGE_FIXED_WINDOW</c>: A customer may earn the badge a limited number of times per fixed window.</summary>
     public static ConstraintType CustomerFixedWindow { get; } = new("CUSTOMER_BADGE_FIXED_WINDOW");
 
@@ -37,36 +32,4 @@ public readonly struct ConstraintType : IExtensibleEnum<ConstraintType>
 
     /// <summary>Gets <c>BADGE_NO_LIMIT</c>: No overall limit.</summary>
     public static ConstraintType BadgeNoLimit { get; } = new("BADGE_NO_LIMIT");
-
-    /// <inheritdoc/>
-    public string Value => _value ?? string.Empty;
-
-    /// <inheritdoc/>
-    public static ConstraintType FromValue(string value) => new(value);
-
-    /// <summary>Converts a wire value.</summary>
-    /// <param name="value">The wire value.</param>
-    public static implicit operator ConstraintType(string value) => new(value);
-
-    /// <summary>Compares case-insensitively.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    public static bool operator ==(ConstraintType left, ConstraintType right) => left.Equals(right);
-
-    /// <summary>Compares case-insensitively.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    public static bool operator !=(ConstraintType left, ConstraintType right) => !left.Equals(right);
-
-    /// <inheritdoc/>
-    public bool Equals(ConstraintType other) => ExtensibleEnum.Equals(_value, other._value);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is ConstraintType other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => ExtensibleEnum.GetHashCode(_value);
-
-    /// <inheritdoc/>
-    public override string ToString() => Value;
 }

@@ -5,15 +5,10 @@ namespace BadgeSdk.Loyalty;
 
 /// <summary>The length of a fixed constraint window. The text of Capillary's docs says DAILY/WEEKLY/MONTHLY while every example sends DAYS; both spellings are understood.</summary>
 /// <remarks>An extensible enum: values the SDK does not know yet read, compare and round-trip unchanged.</remarks>
+[ExtensibleEnum]
 [JsonConverter(typeof(ExtensibleEnumConverter<DurationType>))]
-public readonly struct DurationType : IExtensibleEnum<DurationType>
+public readonly partial struct DurationType
 {
-    private readonly string? _value;
-
-    /// <summary>Initializes a value; any string is accepted so that new server values still work.</summary>
-    /// <param name="value">The wire value.</param>
-    public DurationType(string value) => _value = ExtensibleEnum.Require(value, nameof(DurationType));
-
     /// <summary>Gets <c>DAILY</c>: Daily windows; needs a refresh rate.</summary>
     public static DurationType Daily { get; } = new("DAILY");
 
@@ -32,41 +27,9 @@ public readonly struct DurationType : IExtensibleEnum<DurationType>
     /// <summary>Gets <c>MONTHS</c>: Monthly windows, as the examples would spell it.</summary>
     public static DurationType Months { get; } = new("MONTHS");
 
-    /// <inheritdoc/>
-    public string Value => _value ?? string.Empty;
-
     /// <summary>Gets a value indicating whether this is a daily window (<c>DAILY</c> or <c>DAYS</c>).</summary>
     public bool IsDaily => Equals(Daily) || Equals(Days);
 
     /// <summary>Gets a value indicating whether this is a weekly window (<c>WEEKLY</c> or <c>WEEKS</c>).</summary>
     public bool IsWeekly => Equals(Weekly) || Equals(Weeks);
-
-    /// <inheritdoc/>
-    public static DurationType FromValue(string value) => new(value);
-
-    /// <summary>Converts a wire value.</summary>
-    /// <param name="value">The wire value.</param>
-    public static implicit operator DurationType(string value) => new(value);
-
-    /// <summary>Compares case-insensitively.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    public static bool operator ==(DurationType left, DurationType right) => left.Equals(right);
-
-    /// <summary>Compares case-insensitively.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    public static bool operator !=(DurationType left, DurationType right) => !left.Equals(right);
-
-    /// <inheritdoc/>
-    public bool Equals(DurationType other) => ExtensibleEnum.Equals(_value, other._value);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is DurationType other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => ExtensibleEnum.GetHashCode(_value);
-
-    /// <inheritdoc/>
-    public override string ToString() => Value;
 }

@@ -5,15 +5,10 @@ namespace BadgeSdk.Loyalty;
 
 /// <summary>The module that owns (may claim and issue) a Capillary badge. Capillary spells these in different casings across pages; comparison ignores case.</summary>
 /// <remarks>An extensible enum: values the SDK does not know yet read, compare and round-trip unchanged.</remarks>
+[ExtensibleEnum]
 [JsonConverter(typeof(ExtensibleEnumConverter<OwnerType>))]
-public readonly struct OwnerType : IExtensibleEnum<OwnerType>
+public readonly partial struct OwnerType
 {
-    private readonly string? _value;
-
-    /// <summary>Initializes a value; any string is accepted so that new server values still work.</summary>
-    /// <param name="value">The wire value.</param>
-    public OwnerType(string value) => _value = ExtensibleEnum.Require(value, nameof(OwnerType));
-
     /// <summary>Gets <c>Loyalty</c>: The loyalty programme.</summary>
     public static OwnerType Loyalty { get; } = new("Loyalty");
 
@@ -40,36 +35,4 @@ public readonly struct OwnerType : IExtensibleEnum<OwnerType>
 
     /// <summary>Gets <c>Historical_Import</c>: Historical imports (badges created with the migration header).</summary>
     public static OwnerType HistoricalImport { get; } = new("Historical_Import");
-
-    /// <inheritdoc/>
-    public string Value => _value ?? string.Empty;
-
-    /// <inheritdoc/>
-    public static OwnerType FromValue(string value) => new(value);
-
-    /// <summary>Converts a wire value.</summary>
-    /// <param name="value">The wire value.</param>
-    public static implicit operator OwnerType(string value) => new(value);
-
-    /// <summary>Compares case-insensitively.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    public static bool operator ==(OwnerType left, OwnerType right) => left.Equals(right);
-
-    /// <summary>Compares case-insensitively.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    public static bool operator !=(OwnerType left, OwnerType right) => !left.Equals(right);
-
-    /// <inheritdoc/>
-    public bool Equals(OwnerType other) => ExtensibleEnum.Equals(_value, other._value);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is OwnerType other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => ExtensibleEnum.GetHashCode(_value);
-
-    /// <inheritdoc/>
-    public override string ToString() => Value;
 }

@@ -5,16 +5,11 @@ namespace BadgeSdk.Passes;
 
 /// <summary>A permission of a Badge Web SDK token. <c>workspace:read</c> and <c>user:read</c> are always required.</summary>
 /// <remarks>An extensible enum: values the SDK does not know yet read, compare and round-trip unchanged.</remarks>
+[ExtensibleEnum]
 [JsonConverter(typeof(ExtensibleEnumConverter<SdkPermission>))]
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1711", Justification = "Badge's own term for these values.")]
-public readonly struct SdkPermission : IExtensibleEnum<SdkPermission>
+public readonly partial struct SdkPermission
 {
-    private readonly string? _value;
-
-    /// <summary>Initializes a value; any string is accepted so that new server values still work.</summary>
-    /// <param name="value">The wire value.</param>
-    public SdkPermission(string value) => _value = ExtensibleEnum.Require(value, nameof(SdkPermission));
-
     /// <summary>Gets <c>workspace:read</c>: Read the workspace (always required).</summary>
     public static SdkPermission WorkspaceRead { get; } = new("workspace:read");
 
@@ -44,36 +39,4 @@ public readonly struct SdkPermission : IExtensibleEnum<SdkPermission>
 
     /// <summary>Gets <c>user:write</c>: Change users.</summary>
     public static SdkPermission UserWrite { get; } = new("user:write");
-
-    /// <inheritdoc/>
-    public string Value => _value ?? string.Empty;
-
-    /// <inheritdoc/>
-    public static SdkPermission FromValue(string value) => new(value);
-
-    /// <summary>Converts a wire value.</summary>
-    /// <param name="value">The wire value.</param>
-    public static implicit operator SdkPermission(string value) => new(value);
-
-    /// <summary>Compares case-insensitively.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    public static bool operator ==(SdkPermission left, SdkPermission right) => left.Equals(right);
-
-    /// <summary>Compares case-insensitively.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    public static bool operator !=(SdkPermission left, SdkPermission right) => !left.Equals(right);
-
-    /// <inheritdoc/>
-    public bool Equals(SdkPermission other) => ExtensibleEnum.Equals(_value, other._value);
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is SdkPermission other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => ExtensibleEnum.GetHashCode(_value);
-
-    /// <inheritdoc/>
-    public override string ToString() => Value;
 }
