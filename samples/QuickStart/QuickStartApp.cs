@@ -105,7 +105,7 @@ public static class QuickStartApp
         // 3. Capillary: a badge definition, then a bulk enrolment with per-customer outcomes.
         var loyalty = provider.GetRequiredService<LoyaltyClient>();
         var start = DateTimeOffset.UtcNow.AddHours(1);
-        var badge = await loyalty.CreateBadgeAsync(
+        var created = await loyalty.CreateBadgeAsync(
             new CreateBadgeRequest($"QuickStart {DateTimeOffset.UtcNow:yyyyMMddHHmmss}", start, start.AddDays(30))
             {
                 Description = "Five purchases in a month",
@@ -116,6 +116,7 @@ public static class QuickStartApp
                 Benefits = { BadgeBenefit.Coupon(13686) },
             },
             cancellationToken);
+        var badge = created.Badge;
         await output.WriteLineAsync($"Loyalty badge {badge.Id} '{badge.Name}' is {badge.Status}");
         var enrolment = await loyalty.IssueBulkAsync(
             new IssueBulkRequest(badge.Id, [1001, 1002, 1003]) { EventDate = start.AddMinutes(1), TriggeredBy = new BadgeTrigger(OwnerType.Loyalty, "quickstart") },

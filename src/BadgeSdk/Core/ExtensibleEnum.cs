@@ -18,4 +18,12 @@ internal static class ExtensibleEnum
 
     public static int GetHashCode(string? value)
         => value is null ? 0 : StringComparer.OrdinalIgnoreCase.GetHashCode(value);
+
+    /// <summary>Wraps a wire value, keeping <see langword="null"/> as "not sent".</summary>
+    /// <typeparam name="T">The enum.</typeparam>
+    /// <param name="value">The wire value.</param>
+    /// <returns>The value, or <see langword="null"/>.</returns>
+    public static T? From<T>(string? value)
+        where T : struct, IExtensibleEnum<T>
+        => value is null ? null : T.FromValue(value);
 }

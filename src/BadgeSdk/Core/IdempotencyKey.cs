@@ -22,20 +22,21 @@ public readonly struct IdempotencyKey : IEquatable<IdempotencyKey>
 
     /// <summary>Wraps a key chosen by the caller.</summary>
     /// <param name="value">The key: 1 to <see cref="MaxLength"/> printable ASCII characters.</param>
-    /// <exception cref="ArgumentException">The key is empty, too long, or has characters that cannot travel in a URL or header unescaped.</exception>
+    /// <exception cref="BadgeValidationException">The key is empty, too long, or has characters that cannot travel in a URL or header unescaped.</exception>
     public IdempotencyKey(string value)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(value);
+        ArgumentNullException.ThrowIfNull(value);
+        BadgeValidationException.ThrowIfBlank(value, "IdempotencyKey");
         if (value.Length > MaxLength)
         {
-            throw new ArgumentException($"An idempotency key may be at most {MaxLength} characters; this one has {value.Length}.", nameof(value));
+            throw BadgeValidationException.ForField("IdempotencyKey", $"an idempotency key may be at most {MaxLength} characters; this one has {value.Length}.");
         }
 
         foreach (var c in value)
         {
             if (c is < '!' or > '~')
             {
-                throw new ArgumentException("An idempotency key may contain only printable ASCII characters without spaces.", nameof(value));
+                throw BadgeValidationException.ForField("IdempotencyKey", "an idempotency key may contain only printable ASCII characters without spaces.");
             }
         }
 
@@ -72,7 +73,7 @@ public readonly struct IdempotencyKey : IEquatable<IdempotencyKey>
         ArgumentNullException.ThrowIfNull(parts);
         if (parts.Length == 0)
         {
-            throw new ArgumentException("At least one part is needed to derive a key.", nameof(parts));
+            throw BadgeValidationException.ForField(nameof(parts), "At least one part is needed to derive a key.");
         }
 
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);

@@ -16,7 +16,7 @@ public sealed class CustomFieldCollection : IEnumerable<KeyValuePair<string, Cus
     /// <summary>Gets or sets a field.</summary>
     /// <param name="name">The field name: not empty or blank.</param>
     /// <returns>The value.</returns>
-    /// <exception cref="ArgumentException">The name is empty or blank.</exception>
+    /// <exception cref="BadgeValidationException">The name is empty or blank.</exception>
     public CustomFieldValue this[string name]
     {
         get => _fields[name];
@@ -43,7 +43,7 @@ public sealed class CustomFieldCollection : IEnumerable<KeyValuePair<string, Cus
     {
         if (string.IsNullOrWhiteSpace(name))
         {
-            throw new ArgumentException("A custom field name cannot be empty or blank.", nameof(name));
+            throw BadgeValidationException.ForField(nameof(name), "a custom field name cannot be empty or blank.");
         }
 
         return name;

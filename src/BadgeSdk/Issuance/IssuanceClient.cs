@@ -81,11 +81,11 @@ public class IssuanceClient : BadgeClient
     /// <exception cref="BadgeApiException">The server reported another failure, including HTTP 200 with <c>success:false</c>.</exception>
     public virtual async Task<IssueBadgeResult> IssueBadgeAsync(IssueBadgeRequest request, CancellationToken cancellationToken = default)
     {
-        IssueBadgeWire.Validate(request);
+        IssueBadgeValidator.Validate(request);
         var key = IdempotencyKey.ValueOrNew(request.IdempotencyKey);
         var call = new BadgeHttpRequest("IssueBadge", HttpMethod.Post, "issue/create")
         {
-            Content = IssueBadgeWire.ToJson(request, key),
+            Content = IssueBadgeMapper.ToJson(request, key),
             IdempotencyKey = key,
         };
         return await IssueAsync(call, cancellationToken).ConfigureAwait(false);
@@ -103,9 +103,9 @@ public class IssuanceClient : BadgeClient
     /// <exception cref="BadgeProbablyIssuedException">See <see cref="IssueBadgeAsync"/>.</exception>
     public virtual async Task<IssueBadgeResult> IssueBadgeViaGetAsync(IssueBadgeRequest request, CancellationToken cancellationToken = default)
     {
-        IssueBadgeWire.Validate(request);
+        IssueBadgeValidator.Validate(request);
         var key = IdempotencyKey.ValueOrNew(request.IdempotencyKey);
-        var call = new BadgeHttpRequest("IssueBadgeViaGet", HttpMethod.Get, IssueBadgeWire.ToQuery(request, key)) { IdempotencyKey = key };
+        var call = new BadgeHttpRequest("IssueBadgeViaGet", HttpMethod.Get, IssueBadgeMapper.ToQuery(request, key)) { IdempotencyKey = key };
         return await IssueAsync(call, cancellationToken).ConfigureAwait(false);
     }
 
@@ -132,8 +132,9 @@ public class IssuanceClient : BadgeClient
     /// <exception cref="BadgeValidationException">The request is invalid (no request was sent), or the server rejected it.</exception>
     public virtual async Task<CreateBadgeTemplateResult> CreateBadgeTemplateAsync(CreateBadgeTemplateRequest request, CancellationToken cancellationToken = default)
     {
+        BadgeTemplateValidator.Validate(request);
         var key = IdempotencyKey.ValueOrNew(request.IdempotencyKey);
-        var content = BadgeTemplateWire.ToContent(request, key);
+        var content = BadgeTemplateMapper.ToContent(request, key);
         var call = new BadgeHttpRequest("CreateBadgeTemplate", HttpMethod.Post, "badge/create")
         {
             Content = content.Multipart,
@@ -149,7 +150,7 @@ public class IssuanceClient : BadgeClient
     /// <param name="apiKey">The key to check; the client's own token when <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>Whether the key is accepted; a rejected key is a result, not an exception.</returns>
-    public virtual async Task<ApiKeyValidationResult> ValidateApiKeyAsync(string? apiKey = null, CancellationToken cancellationToken = default)
+    public virtual async Task<ValidateApiKeyResult> ValidateApiKeyAsync(string? apiKey = null, CancellationToken cancellationToken = default)
     {
         var payload = new ValidateKeyPayload { ApiKey = apiKey ?? _apiToken };
         var call = new BadgeHttpRequest("ValidateApiKey", HttpMethod.Post, "validate-key")
@@ -159,13 +160,13 @@ public class IssuanceClient : BadgeClient
         var response = await Transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
         {
-            return new ApiKeyValidationResult(false, response.TryRead(IssuanceJsonContext.Default.IssuanceEnvelope)?.Message);
+            return new ValidateApiKeyResult(false, response.TryRead(IssuanceJsonContext.Default.IssuanceEnvelope)?.Message);
         }
 
         var body = response.TryRead(IssuanceJsonContext.Default.IssuanceEnvelope);
         if (response.IsSuccess && body is not null)
         {
-            return new ApiKeyValidationResult(body.Success != false, body.Message);
+            return new ValidateApiKeyResult(body.Success != false, body.Message);
         }
 
         throw Transport.Reader.Failure(call, response, body?.ToReport() ?? ServerReport.None);

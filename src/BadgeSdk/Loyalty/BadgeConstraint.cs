@@ -14,7 +14,7 @@ public sealed class BadgeConstraint : BadgeEarnConstraint
     /// <param name="refreshRate">A daily window's length in days.</param>
     /// <param name="startDayOfTheWeek">The day a weekly window starts.</param>
     /// <returns>The constraint.</returns>
-    /// <exception cref="ArgumentException">A field the duration needs is missing.</exception>
+    /// <exception cref="BadgeValidationException">A field the duration needs is missing.</exception>
     public static BadgeConstraint FixedWindow(DurationType durationType, int maxEarnLimit, int? refreshRate = null, DayOfWeek? startDayOfTheWeek = null)
         => WithFixedWindow(new BadgeConstraint(ConstraintType.BadgeFixedWindow), durationType, maxEarnLimit, refreshRate, startDayOfTheWeek);
 
@@ -33,11 +33,11 @@ public sealed class BadgeConstraint : BadgeEarnConstraint
     {
         if (string.IsNullOrEmpty(rollType.Value))
         {
-            throw new ArgumentException("A rolling window needs a roll type (days, weeks or months).", nameof(rollType));
+            throw BadgeValidationException.ForField(nameof(rollType), "a rolling window needs a roll type (days, weeks or months).");
         }
 
-        ArgumentOutOfRangeException.ThrowIfLessThan(rollValue, 1);
-        ArgumentOutOfRangeException.ThrowIfNegative(maxEarnLimit);
+        BadgeValidationException.ThrowIfLessThan(rollValue, 1, nameof(rollValue));
+        BadgeValidationException.ThrowIfLessThan(maxEarnLimit, 0, nameof(maxEarnLimit));
         return new(ConstraintType.BadgeRollingWindow) { RollType = rollType, RollValue = rollValue, MaxEarnLimit = maxEarnLimit };
     }
 

@@ -84,7 +84,4 @@ public sealed record BadgeDefinition
 
     /// <summary>Gets whether the badge is active.</summary>
     public bool? Active { get; init; }
-
-    /// <summary>Gets the warnings Capillary sent with the answer.</summary>
-    public IReadOnlyList<BadgeError> Warnings { get; init; } = [];
 }

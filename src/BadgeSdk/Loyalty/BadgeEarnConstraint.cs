@@ -1,5 +1,3 @@
-using BadgeSdk.Loyalty.Wire;
-
 namespace BadgeSdk.Loyalty;
 
 /// <summary>
@@ -15,92 +13,70 @@ public abstract class BadgeEarnConstraint
     public ConstraintType ConstraintType { get; }
 
     /// <summary>Gets the fixed window's length (<c>durationType</c>).</summary>
-    public DurationType? DurationType { get; private protected set; }
+    public DurationType? DurationType { get; internal set; }
 
     /// <summary>Gets how many days a daily window lasts (<c>refreshRate</c>).</summary>
-    public int? RefreshRate { get; private protected set; }
+    public int? RefreshRate { get; internal set; }
 
     /// <summary>Gets the day a weekly window starts (<c>startDayOfTheWeek</c>; the API sends a name or a number).</summary>
-    public DayOfWeek? StartDayOfTheWeek { get; private protected set; }
+    public DayOfWeek? StartDayOfTheWeek { get; internal set; }
 
     /// <summary>Gets the most times the badge can be earned in the window or in all (<c>maxEarnLimit</c>).</summary>
-    public int? MaxEarnLimit { get; private protected set; }
+    public int? MaxEarnLimit { get; internal set; }
 
     /// <summary>Gets the rolling window's unit (<c>rollType</c>).</summary>
-    public PeriodUnit? RollType { get; private protected set; }
+    public PeriodUnit? RollType { get; internal set; }
 
     /// <summary>Gets the rolling window's length in <see cref="RollType"/>s (<c>rollValue</c>).</summary>
-    public int? RollValue { get; private protected set; }
+    public int? RollValue { get; internal set; }
 
     /// <summary>Gets the most earns per rolling day window (<c>maxEarnForDays</c>).</summary>
-    public int? MaxEarnForDays { get; private protected set; }
+    public int? MaxEarnForDays { get; internal set; }
 
     /// <summary>Gets the rolling day window's length (<c>rollForDays</c>).</summary>
-    public int? RollForDays { get; private protected set; }
+    public int? RollForDays { get; internal set; }
 
     /// <summary>Gets the most earns per rolling week window (<c>maxEarnForWeeks</c>).</summary>
-    public int? MaxEarnForWeeks { get; private protected set; }
+    public int? MaxEarnForWeeks { get; internal set; }
 
     /// <summary>Gets the rolling week window's length (<c>rollForWeeks</c>).</summary>
-    public int? RollForWeeks { get; private protected set; }
+    public int? RollForWeeks { get; internal set; }
 
     /// <summary>Gets the most earns per rolling month window (<c>maxEarnForMonths</c>).</summary>
-    public int? MaxEarnForMonths { get; private protected set; }
+    public int? MaxEarnForMonths { get; internal set; }
 
     /// <summary>Gets the rolling month window's length (<c>rollForMonths</c>).</summary>
-    public int? RollForMonths { get; private protected set; }
+    public int? RollForMonths { get; internal set; }
 
     /// <summary>Gets the id Capillary gave the constraint (responses only).</summary>
-    public string? ReferenceId { get; private protected set; }
+    public string? ReferenceId { get; internal set; }
 
     /// <summary>Gets the state of the current window (responses only).</summary>
-    public BadgeStatus? CycleStatus { get; private protected set; }
+    public BadgeStatus? CycleStatus { get; internal set; }
 
     /// <summary>Gets the start of the current window (responses only).</summary>
-    public DateTimeOffset? StartDate { get; private protected set; }
+    public DateTimeOffset? StartDate { get; internal set; }
 
     /// <summary>Gets the end of the current window (responses only).</summary>
-    public DateTimeOffset? EndDate { get; private protected set; }
+    public DateTimeOffset? EndDate { get; internal set; }
 
-    /// <summary>Copies every field Capillary sent; the response may carry any mix of them.</summary>
-    internal void Read(ConstraintWire wire)
-    {
-        DurationType = wire.DurationType;
-        RefreshRate = wire.RefreshRate;
-        StartDayOfTheWeek = wire.StartDayOfTheWeek;
-        MaxEarnLimit = wire.MaxEarnLimit;
-        RollType = wire.RollType;
-        RollValue = wire.RollValue;
-        MaxEarnForDays = wire.MaxEarnForDays;
-        RollForDays = wire.RollForDays;
-        MaxEarnForWeeks = wire.MaxEarnForWeeks;
-        RollForWeeks = wire.RollForWeeks;
-        MaxEarnForMonths = wire.MaxEarnForMonths;
-        RollForMonths = wire.RollForMonths;
-        ReferenceId = wire.ReferenceId;
-        CycleStatus = wire.CycleStatus;
-        StartDate = wire.StartDate;
-        EndDate = wire.EndDate;
-    }
-
-    /// <summary>Makes <paramref name="constraint"/> a fixed window, after checking the fields its duration needs.</summary>
     private protected static T WithFixedWindow<T>(T constraint, DurationType durationType, int maxEarnLimit, int? refreshRate, DayOfWeek? startDayOfTheWeek)
         where T : BadgeEarnConstraint
     {
         if (string.IsNullOrEmpty(durationType.Value))
         {
-            throw new ArgumentException("A fixed window needs a duration type (daily, weekly or monthly).", nameof(durationType));
+            throw BadgeValidationException.ForField(nameof(durationType), "a fixed window needs a duration type (daily, weekly or monthly).");
         }
 
-        ArgumentOutOfRangeException.ThrowIfNegative(maxEarnLimit);
+        BadgeValidationException.ThrowIfLessThan(maxEarnLimit, 0, nameof(maxEarnLimit));
         if (durationType.IsDaily && refreshRate is not > 0)
         {
-            throw new ArgumentException("A daily fixed window needs refreshRate (the window's length in days, at least 1).", nameof(refreshRate));
+            throw BadgeValidationException.ForField(nameof(refreshRate), "a daily fixed window needs refreshRate (the window's length in days, at least 1).");
         }
 
         if (durationType.IsWeekly && startDayOfTheWeek is null)
         {
-            throw new ArgumentException("A weekly fixed window needs startDayOfTheWeek.", nameof(startDayOfTheWeek));
+            throw BadgeValidationException.ForField(nameof(startDayOfTheWeek), "a weekly fixed window needs startDayOfTheWeek.");
         }
 
         constraint.DurationType = durationType;
@@ -114,7 +90,7 @@ public abstract class BadgeEarnConstraint
     private protected static T WithFixedValue<T>(T constraint, int maxEarnLimit)
         where T : BadgeEarnConstraint
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(maxEarnLimit);
+        BadgeValidationException.ThrowIfLessThan(maxEarnLimit, 0, nameof(maxEarnLimit));
         constraint.MaxEarnLimit = maxEarnLimit;
         return constraint;
     }

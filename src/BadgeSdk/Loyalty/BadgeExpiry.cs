@@ -48,15 +48,15 @@ public sealed class BadgeExpiry
     /// <param name="unit">Days, weeks or months.</param>
     /// <param name="value">How many; at least 1.</param>
     /// <returns><c>{expiryType: RELATIVE, relativeExpirytype, value}</c>.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is below 1.</exception>
+    /// <exception cref="BadgeValidationException"><paramref name="value"/> is below 1.</exception>
     public static BadgeExpiry Relative(PeriodUnit unit, int value)
     {
         if (string.IsNullOrEmpty(unit.Value))
         {
-            throw new ArgumentException("A relative expiry needs a unit (days, weeks or months).", nameof(unit));
+            throw BadgeValidationException.ForField(nameof(unit), "a relative expiry needs a unit (days, weeks or months).");
         }
 
-        ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+        BadgeValidationException.ThrowIfLessThan(value, 1, nameof(value));
         return new(ExpiryType.Relative, null, null, null, unit, value);
     }
 

@@ -14,7 +14,7 @@ public sealed class CustomerConstraint : BadgeEarnConstraint
     /// <param name="refreshRate">A daily window's length in days.</param>
     /// <param name="startDayOfTheWeek">The day a weekly window starts.</param>
     /// <returns>The constraint.</returns>
-    /// <exception cref="ArgumentException">A field the duration needs is missing.</exception>
+    /// <exception cref="BadgeValidationException">A field the duration needs is missing.</exception>
     public static CustomerConstraint FixedWindow(DurationType durationType, int maxEarnLimit, int? refreshRate = null, DayOfWeek? startDayOfTheWeek = null)
         => WithFixedWindow(new CustomerConstraint(ConstraintType.CustomerFixedWindow), durationType, maxEarnLimit, refreshRate, startDayOfTheWeek);
 
@@ -35,7 +35,7 @@ public sealed class CustomerConstraint : BadgeEarnConstraint
     /// <param name="maxEarnForMonths">Earns allowed per rolling month window.</param>
     /// <param name="rollForMonths">The month window's length.</param>
     /// <returns>The constraint.</returns>
-    /// <exception cref="ArgumentException">A limit lacks its period (or the reverse), or no pair is given.</exception>
+    /// <exception cref="BadgeValidationException">A limit lacks its period (or the reverse), or no pair is given.</exception>
     public static CustomerConstraint RollingWindow(
         int? maxEarnForDays = null,
         int? rollForDays = null,
@@ -47,7 +47,7 @@ public sealed class CustomerConstraint : BadgeEarnConstraint
         var pairs = Pair(maxEarnForDays, rollForDays, "Days") + Pair(maxEarnForWeeks, rollForWeeks, "Weeks") + Pair(maxEarnForMonths, rollForMonths, "Months");
         if (pairs == 0)
         {
-            throw new ArgumentException("A rolling window needs at least one limit with its period (for example maxEarnForDays with rollForDays).");
+            throw BadgeValidationException.ForField("maxEarnForDays", "a rolling window needs at least one limit with its period (for example maxEarnForDays with rollForDays).");
         }
 
         return new(ConstraintType.CustomerRollingWindow)
@@ -69,12 +69,12 @@ public sealed class CustomerConstraint : BadgeEarnConstraint
     {
         if (limit.HasValue != period.HasValue)
         {
-            throw new ArgumentException($"maxEarnFor{unit} and rollFor{unit} go together: give both or neither.");
+            throw BadgeValidationException.ForField($"maxEarnFor{unit}", $"maxEarnFor{unit} and rollFor{unit} go together: give both or neither.");
         }
 
         if (period is < 1 || limit is < 0)
         {
-            throw new ArgumentException($"rollFor{unit} must be at least 1 and maxEarnFor{unit} at least 0.");
+            throw BadgeValidationException.ForField($"rollFor{unit}", $"rollFor{unit} must be at least 1 and maxEarnFor{unit} at least 0.");
         }
 
         return limit.HasValue ? 1 : 0;

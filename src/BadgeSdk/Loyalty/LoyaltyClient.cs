@@ -79,7 +79,7 @@ public class LoyaltyClient : BadgeClient
     /// <exception cref="BadgeValidationException">The request breaks a rule Capillary enforces (checked before sending: 720, 722, 724, 728), or Capillary rejected it.</exception>
     /// <exception cref="BadgeConflictException">A badge with this name exists (725).</exception>
     /// <exception cref="BadgeAlreadyProcessedException">An attempt was lost and the retry found the name taken: the badge was probably created by the lost attempt.</exception>
-    public virtual async Task<BadgeDefinition> CreateBadgeAsync(CreateBadgeRequest request, CancellationToken cancellationToken = default)
+    public virtual async Task<CreateBadgeResult> CreateBadgeAsync(CreateBadgeRequest request, CancellationToken cancellationToken = default)
     {
         CreateBadgeValidator.Validate(request, _time.GetUtcNow());
         var call = new BadgeHttpRequest("CreateBadge", HttpMethod.Post, "api_gateway/v1/badges/badgeMeta")
@@ -95,7 +95,7 @@ public class LoyaltyClient : BadgeClient
         }
 
         var (data, warnings) = await SendAsync(call, LoyaltyJsonContext.Default.CapillaryEnvelopeBadgeMetaWire, cancellationToken).ConfigureAwait(false);
-        return BadgeMetaMapper.FromWire(data, warnings);
+        return new CreateBadgeResult(BadgeMetaMapper.FromWire(data)) { Warnings = warnings };
     }
 
     /// <summary>
@@ -109,7 +109,7 @@ public class LoyaltyClient : BadgeClient
     /// <exception cref="BadgeValidationException">The request is invalid (no request was sent), or, for a list that fits one chunk, Capillary rejected it (816: event date outside the badge).</exception>
     /// <exception cref="BadgeAlreadyProcessedException">For a list that fits one chunk: an attempt was lost and the retry got 809, so the enrolment was most probably processed. Re-read the enrolments.</exception>
     /// <exception cref="OperationCanceledException">Cancelled before any chunk started.</exception>
-    public virtual async Task<BulkIssueResult> IssueBulkAsync(IssueBulkRequest request, CancellationToken cancellationToken = default)
+    public virtual async Task<IssueBulkResult> IssueBulkAsync(IssueBulkRequest request, CancellationToken cancellationToken = default)
     {
         CheckBulk(request);
         cancellationToken.ThrowIfCancellationRequested();
@@ -199,7 +199,7 @@ public class LoyaltyClient : BadgeClient
         return (body.Data ?? throw Transport.Reader.Unreadable(call, response), report.Warnings);
     }
 
-    private static BulkIssueResult Aggregate(IssueBulkRequest request, string requestId, List<long[]> chunks, List<string> chunkIds, ChunkOutcome?[] outcomes)
+    private static IssueBulkResult Aggregate(IssueBulkRequest request, string requestId, List<long[]> chunks, List<string> chunkIds, ChunkOutcome?[] outcomes)
     {
         var customers = new List<CustomerEnrolment>(request.CustomerIds.Count);
         var warnings = new List<BadgeError>();
@@ -216,12 +216,12 @@ public class LoyaltyClient : BadgeClient
             customers.AddRange(chunks[i].Select(id => Enrolment(id, chunkIds[i], outcome)));
         }
 
-        return new BulkIssueResult
+        return new IssueBulkResult
         {
             BadgeId = request.BadgeId,
             RequestId = requestId,
             ExpiresOn = first?.ExpiresOnIso ?? first?.ExpiresOn,
-            TriggeredBy = first?.TriggeredBy,
+            TriggeredBy = first?.TriggeredBy is { } trigger ? new BadgeTrigger(new OwnerType(trigger.OwnerType ?? string.Empty), trigger.ReferenceId) : null,
             Customers = customers,
             Warnings = warnings,
         };
@@ -249,8 +249,8 @@ public class LoyaltyClient : BadgeClient
         return new CustomerEnrolment(customerId, issued.Error is null ? EnrolmentOutcome.Enrolled : EnrolmentOutcome.Failed, chunkId)
         {
             IssuedId = issued.IssuedId,
-            Status = issued.Status,
-            Error = issued.Error,
+            Status = ExtensibleEnum.From<BadgeStatus>(issued.Status),
+            Error = issued.Error is { } refused ? new BadgeError(refused.Code, refused.Message, refused.Reference) : null,
         };
     }
 
@@ -262,7 +262,7 @@ public class LoyaltyClient : BadgeClient
             Customers = customers,
             RequestId = chunkId,
             IssueEventDateIso = request.EventDate,
-            TriggeredBy = request.TriggeredBy,
+            TriggeredBy = request.TriggeredBy is { } trigger ? new TriggerWire { OwnerType = trigger.OwnerType.Value, ReferenceId = trigger.ReferenceId } : null,
         };
         var call = new BadgeHttpRequest("IssueBulk", HttpMethod.Post, "api_gateway/v1/badges/badgeMeta/customer/issueBulk")
         {

@@ -1,4 +1,5 @@
 using System.Text;
+using BadgeSdk.Issuance;
 using BadgeSdk.Tests.Infrastructure;
 
 namespace BadgeSdk.Tests.Core;
@@ -28,7 +29,7 @@ public class BadgeImageTests
     [InlineData("plain text")]
     public void Rejects_what_is_not_an_image(string content)
     {
-        var error = Assert.Throws<ArgumentException>(() => BadgeImage.FromBytes(Encoding.UTF8.GetBytes(content)));
+        var error = Assert.Throws<BadgeValidationException>(() => BadgeImage.FromBytes(Encoding.UTF8.GetBytes(content)));
 
         Assert.Contains("not a supported image", error.Message, StringComparison.Ordinal);
     }
@@ -36,7 +37,7 @@ public class BadgeImageTests
     [Fact]
     public void Rejects_empty_content()
     {
-        Assert.Throws<ArgumentException>(() => BadgeImage.FromBytes(ReadOnlyMemory<byte>.Empty));
+        Assert.Throws<BadgeValidationException>(() => BadgeImage.FromBytes(ReadOnlyMemory<byte>.Empty));
     }
 
     [Fact]
@@ -59,7 +60,7 @@ public class BadgeImageTests
     [InlineData("!!!notbase64!!!")]
     public void Rejects_bad_base64(string text)
     {
-        Assert.Throws<ArgumentException>(() => BadgeImage.FromBase64(text));
+        Assert.Throws<BadgeValidationException>(() => BadgeImage.FromBase64(text));
     }
 
     [Fact]
@@ -67,7 +68,7 @@ public class BadgeImageTests
     {
         var text = Convert.ToBase64String(TestImages.PngOfSize(BadgeImage.MaxBytes + 3));
 
-        var error = Assert.Throws<ArgumentException>(() => BadgeImage.FromBase64(text));
+        var error = Assert.Throws<BadgeValidationException>(() => BadgeImage.FromBase64(text));
 
         Assert.Contains("limit", error.Message, StringComparison.Ordinal);
     }
@@ -83,7 +84,7 @@ public class BadgeImageTests
             await File.WriteAllBytesAsync(large, TestImages.PngOfSize(BadgeImage.MaxBytes + 1));
 
             Assert.Equal("image/png", (await BadgeImage.FromFileAsync(small)).MediaType);
-            await Assert.ThrowsAsync<ArgumentException>(() => BadgeImage.FromFileAsync(large));
+            await Assert.ThrowsAsync<BadgeValidationException>(() => BadgeImage.FromFileAsync(large));
         }
         finally
         {
@@ -99,7 +100,7 @@ public class BadgeImageTests
         using var tooBig = new NonSeekableStream(TestImages.PngOfSize(BadgeImage.MaxBytes + 100));
 
         Assert.Equal("image/jpeg", (await BadgeImage.FromStreamAsync(ok)).MediaType);
-        var error = await Assert.ThrowsAsync<ArgumentException>(() => BadgeImage.FromStreamAsync(tooBig));
+        var error = await Assert.ThrowsAsync<BadgeValidationException>(() => BadgeImage.FromStreamAsync(tooBig));
         Assert.Contains("over", error.Message, StringComparison.Ordinal);
     }
 

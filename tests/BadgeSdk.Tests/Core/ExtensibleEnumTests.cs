@@ -4,7 +4,8 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using BadgeSdk.Core.Json;
 using BadgeSdk.Loyalty;
-using BadgeSdk.Loyalty.Wire;
+using BadgeSdk.Issuance;
+using BadgeSdk.Issuance.Wire;
 
 namespace BadgeSdk.Tests.Core;
 
@@ -57,7 +58,7 @@ public class ExtensibleEnumTests
     {
         // The SDK reads through source-generated contexts, which see only hand-written attributes:
         // this fails if an enum's [JsonConverter] ever moves into generated code.
-        var info = (JsonTypeInfo<BadgeStatus>)LoyaltyJsonContext.Default.GetTypeInfo(typeof(BadgeStatus))!;
+        var info = (JsonTypeInfo<CustomFieldType>)IssuanceJsonContext.Default.GetTypeInfo(typeof(CustomFieldType))!;
 
         var read = JsonSerializer.Deserialize("\"Paused_By_Ops\"", info);
 

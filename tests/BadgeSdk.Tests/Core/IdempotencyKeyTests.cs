@@ -44,13 +44,13 @@ public class IdempotencyKeyTests
     [InlineData("é")]
     public void Rejects_keys_that_cannot_travel_safely(string key)
     {
-        Assert.ThrowsAny<ArgumentException>(() => new IdempotencyKey(key));
+        Assert.ThrowsAny<BadgeValidationException>(() => new IdempotencyKey(key));
     }
 
     [Fact]
     public void Rejects_keys_over_the_maximum_length()
     {
-        var error = Assert.Throws<ArgumentException>(() => new IdempotencyKey(new string('k', IdempotencyKey.MaxLength + 1)));
+        var error = Assert.Throws<BadgeValidationException>(() => new IdempotencyKey(new string('k', IdempotencyKey.MaxLength + 1)));
 
         Assert.Contains("at most 255", error.Message, StringComparison.Ordinal);
     }

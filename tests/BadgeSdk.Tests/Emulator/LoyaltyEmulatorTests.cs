@@ -28,7 +28,7 @@ public sealed class LoyaltyEmulatorTests : IAsyncLifetime
     [Fact]
     public async Task Creates_badges_with_unique_names_725()
     {
-        var badge = await _client.CreateBadgeAsync(NewBadge("Unique Name"));
+        var badge = (await _client.CreateBadgeAsync(NewBadge("Unique Name"))).Badge;
 
         var error = await Assert.ThrowsAsync<BadgeConflictException>(() => _client.CreateBadgeAsync(NewBadge("Unique Name")));
 
@@ -56,13 +56,13 @@ public sealed class LoyaltyEmulatorTests : IAsyncLifetime
     {
         var request = new CreateBadgeRequest("Old one", DateTimeOffset.UtcNow.AddYears(-1), DateTimeOffset.UtcNow.AddYears(1)) { HistoricalImport = true, Ownership = { RestrictedToOwners = { OwnerType.HistoricalImport } } };
 
-        Assert.Equal(BadgeStatus.Live, (await _client.CreateBadgeAsync(request)).Status);
+        Assert.Equal(BadgeStatus.Live, (await _client.CreateBadgeAsync(request)).Badge.Status);
     }
 
     [Fact]
     public async Task Issue_bulk_enrols_then_reports_1040_for_repeats()
     {
-        var badge = await _client.CreateBadgeAsync(NewBadge("Bulk"));
+        var badge = (await _client.CreateBadgeAsync(NewBadge("Bulk"))).Badge;
         var first = await _client.IssueBulkAsync(new IssueBulkRequest(badge.Id, [1, 2]) { EventDate = badge.StartOn!.Value.AddDays(1) });
 
         var second = await _client.IssueBulkAsync(new IssueBulkRequest(badge.Id, [2, 3]) { EventDate = badge.StartOn!.Value.AddDays(1) });
@@ -76,7 +76,7 @@ public sealed class LoyaltyEmulatorTests : IAsyncLifetime
     [Fact]
     public async Task Reused_request_id_is_809()
     {
-        var badge = await _client.CreateBadgeAsync(NewBadge("Requests"));
+        var badge = (await _client.CreateBadgeAsync(NewBadge("Requests"))).Badge;
         await _client.IssueBulkAsync(new IssueBulkRequest(badge.Id, [1]) { RequestId = "same", EventDate = badge.StartOn!.Value.AddDays(1) });
 
         var error = await Assert.ThrowsAsync<BadgeConflictException>(() => _client.IssueBulkAsync(new IssueBulkRequest(badge.Id, [2]) { RequestId = "same", EventDate = badge.StartOn!.Value.AddDays(1) }));
@@ -87,7 +87,7 @@ public sealed class LoyaltyEmulatorTests : IAsyncLifetime
     [Fact]
     public async Task Lost_answer_then_809_on_the_retry_is_already_processed()
     {
-        var badge = await _client.CreateBadgeAsync(NewBadge("Lost"));
+        var badge = (await _client.CreateBadgeAsync(NewBadge("Lost"))).Badge;
         _emulator.Faults.ResetNext(1, afterProcessing: true, pathContains: "issueBulk");
 
         await Assert.ThrowsAsync<BadgeAlreadyProcessedException>(() => _client.IssueBulkAsync(new IssueBulkRequest(badge.Id, [5, 6]) { EventDate = badge.StartOn!.Value.AddDays(1) }));
@@ -98,7 +98,7 @@ public sealed class LoyaltyEmulatorTests : IAsyncLifetime
     [Fact]
     public async Task Event_date_outside_the_badge_is_816()
     {
-        var badge = await _client.CreateBadgeAsync(NewBadge("Dates"));
+        var badge = (await _client.CreateBadgeAsync(NewBadge("Dates"))).Badge;
 
         var error = await Assert.ThrowsAsync<BadgeValidationException>(() => _client.IssueBulkAsync(new IssueBulkRequest(badge.Id, [1]) { EventDate = badge.ExpiresOn!.Value.AddDays(1) }));
 

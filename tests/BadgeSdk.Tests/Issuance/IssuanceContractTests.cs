@@ -36,9 +36,9 @@ public sealed class IssuanceContractTests(WireMockServer wireMock) : IDisposable
         var result = await _client.IssueBadgeAsync(new IssueBadgeRequest("abc123", "John Doe") { Email = "john@example.com", Phone = "+1234567890" });
 
         Assert.Equal("xyz789", result.IssueId);
-        Assert.False(string.IsNullOrWhiteSpace(result.IdempotencyKey));
-        var sent = await SentWithKeyAsync(result.IdempotencyKey);
-        Assert.Equal(result.IdempotencyKey, sent.Json.GetProperty("idempotency_key").GetString());
+        Assert.False(result.IdempotencyKey.IsEmpty);
+        var sent = await SentWithKeyAsync(result.IdempotencyKey.Value);
+        Assert.Equal(result.IdempotencyKey.Value, sent.Json.GetProperty("idempotency_key").GetString());
     }
 
     [Fact]
@@ -46,8 +46,8 @@ public sealed class IssuanceContractTests(WireMockServer wireMock) : IDisposable
     {
         var result = await _client.IssueBadgeAsync(new IssueBadgeRequest("abc123", "John Doe") { Email = "john@example.com", Phone = "+1234567890", IdempotencyKey = default(IdempotencyKey) });
 
-        Assert.Equal(32, result.IdempotencyKey.Length);
-        Assert.Equal(result.IdempotencyKey, (await SentWithKeyAsync(result.IdempotencyKey)).Json.GetProperty("idempotency_key").GetString());
+        Assert.Equal(32, result.IdempotencyKey.Value.Length);
+        Assert.Equal(result.IdempotencyKey.Value, (await SentWithKeyAsync(result.IdempotencyKey.Value)).Json.GetProperty("idempotency_key").GetString());
     }
 
     [Fact]

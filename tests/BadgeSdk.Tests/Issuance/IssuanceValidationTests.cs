@@ -46,7 +46,7 @@ public sealed class IssuanceValidationTests(WireMockServer wireMock)
     [Fact]
     public void Image_over_5_MB_by_one_byte_is_rejected_when_created()
     {
-        var error = Assert.Throws<ArgumentException>(() => BadgeImage.FromBytes(TestImages.PngOfSize(BadgeImage.MaxBytes + 1)));
+        var error = Assert.Throws<BadgeValidationException>(() => BadgeImage.FromBytes(TestImages.PngOfSize(BadgeImage.MaxBytes + 1)));
 
         Assert.Contains("5,242,881 bytes", error.Message, StringComparison.Ordinal);
         Assert.Contains("5 MB", error.Message, StringComparison.Ordinal);
@@ -64,7 +64,7 @@ public sealed class IssuanceValidationTests(WireMockServer wireMock)
     [InlineData("/var/photo.jpg")]
     public void Image_url_must_be_absolute_http(string url)
     {
-        var error = Assert.Throws<ArgumentException>(() => BadgeImage.FromUrl(url));
+        var error = Assert.Throws<BadgeValidationException>(() => BadgeImage.FromUrl(url));
 
         Assert.Contains("absolute http or https", error.Message, StringComparison.Ordinal);
     }
@@ -95,6 +95,6 @@ public sealed class IssuanceValidationTests(WireMockServer wireMock)
     {
         var request = new IssueBadgeRequest("abc123", "John Doe");
 
-        Assert.Throws<ArgumentException>(() => request.Metadata[" "] = "x");
+        Assert.Throws<BadgeValidationException>(() => request.Metadata[" "] = "x");
     }
 }

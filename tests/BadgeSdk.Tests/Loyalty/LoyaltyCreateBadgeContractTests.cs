@@ -37,9 +37,9 @@ public sealed class LoyaltyCreateBadgeContractTests(WireMockServer wireMock) : I
             Active = false,
         };
 
-        var badge = await _client.CreateBadgeAsync(request);
+        var created = await _client.CreateBadgeAsync(request);
 
-        AssertBadge123(badge);
+        AssertBadge123(created);
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class LoyaltyCreateBadgeContractTests(WireMockServer wireMock) : I
             },
         };
 
-        var badge = await _client.CreateBadgeAsync(request);
+        var badge = (await _client.CreateBadgeAsync(request)).Badge;
 
         AssertIssueEarn(badge);
     }
@@ -110,7 +110,7 @@ public sealed class LoyaltyCreateBadgeContractTests(WireMockServer wireMock) : I
             },
         };
 
-        AssertIssueEarn(await _client.CreateBadgeAsync(request));
+        AssertIssueEarn((await _client.CreateBadgeAsync(request)).Badge);
     }
 
     [Fact]
@@ -155,7 +155,7 @@ public sealed class LoyaltyCreateBadgeContractTests(WireMockServer wireMock) : I
             Ownership = { RestrictedToOwners = { OwnerType.Loyalty } },
         };
 
-        var badge = await _client.CreateBadgeAsync(request);
+        var badge = (await _client.CreateBadgeAsync(request)).Badge;
 
         // The example mixes ISO strings into numeric fields, lists badge constraint types under
         // customerConstraints, and has a tag with an unknown member: all must read.
@@ -199,8 +199,10 @@ public sealed class LoyaltyCreateBadgeContractTests(WireMockServer wireMock) : I
         Assert.Equal(500, error.StatusCode);
     }
 
-    private static void AssertBadge123(BadgeDefinition badge)
+    private static void AssertBadge123(CreateBadgeResult created)
     {
+        Assert.Empty(created.Warnings);
+        var badge = created.Badge;
         Assert.Equal("662749408fe258516a88fe89", badge.Id);
         Assert.Equal(100458, badge.OrgId);
         Assert.Equal("BADGE123", badge.Name);
@@ -242,7 +244,6 @@ public sealed class LoyaltyCreateBadgeContractTests(WireMockServer wireMock) : I
         Assert.Equal(75086856, badge.LastUpdatedBy);
         Assert.Empty(badge.CustomFields);
         Assert.False(badge.Active);
-        Assert.Empty(badge.Warnings);
     }
 
     private static void AssertIssueEarn(BadgeDefinition badge)

@@ -13,32 +13,32 @@ public class LoyaltyModelTests
     [Fact]
     public void Weekly_window_needs_its_start_day()
     {
-        var error = Assert.Throws<ArgumentException>(() => CustomerConstraint.FixedWindow(DurationType.Weekly, maxEarnLimit: 1));
+        var error = Assert.Throws<BadgeValidationException>(() => CustomerConstraint.FixedWindow(DurationType.Weekly, maxEarnLimit: 1));
 
-        Assert.Equal("startDayOfTheWeek", error.ParamName);
+        Assert.Equal("startDayOfTheWeek", error.Field);
     }
 
     [Fact]
     public void Daily_window_needs_its_refresh_rate_in_either_spelling()
     {
-        Assert.Equal("refreshRate", Assert.Throws<ArgumentException>(() => BadgeConstraint.FixedWindow(DurationType.Daily, 1)).ParamName);
-        Assert.Equal("refreshRate", Assert.Throws<ArgumentException>(() => BadgeConstraint.FixedWindow(DurationType.Days, 1)).ParamName);
+        Assert.Equal("refreshRate", Assert.Throws<BadgeValidationException>(() => BadgeConstraint.FixedWindow(DurationType.Daily, 1)).Field);
+        Assert.Equal("refreshRate", Assert.Throws<BadgeValidationException>(() => BadgeConstraint.FixedWindow(DurationType.Days, 1)).Field);
     }
 
     [Fact]
     public void Rolling_window_limits_need_their_periods()
     {
-        Assert.Throws<ArgumentException>(() => CustomerConstraint.RollingWindow(maxEarnForDays: 1));
-        Assert.Throws<ArgumentException>(() => CustomerConstraint.RollingWindow());
-        Assert.Throws<ArgumentOutOfRangeException>(() => BadgeConstraint.RollingWindow(PeriodUnit.Days, 0, 5));
-        Assert.Throws<ArgumentException>(() => BadgeConstraint.RollingWindow(default, 1, 5));
+        Assert.Throws<BadgeValidationException>(() => CustomerConstraint.RollingWindow(maxEarnForDays: 1));
+        Assert.Throws<BadgeValidationException>(() => CustomerConstraint.RollingWindow());
+        Assert.Throws<BadgeValidationException>(() => BadgeConstraint.RollingWindow(PeriodUnit.Days, 0, 5));
+        Assert.Throws<BadgeValidationException>(() => BadgeConstraint.RollingWindow(default, 1, 5));
     }
 
     [Fact]
     public void Relative_expiry_needs_a_unit_and_a_positive_value()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => BadgeExpiry.Relative(PeriodUnit.Days, 0));
-        Assert.Throws<ArgumentException>(() => BadgeExpiry.Relative(default, 3));
+        Assert.Throws<BadgeValidationException>(() => BadgeExpiry.Relative(PeriodUnit.Days, 0));
+        Assert.Throws<BadgeValidationException>(() => BadgeExpiry.Relative(default, 3));
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public class LoyaltyModelTests
     {
         var wire = JsonSerializer.Deserialize(File.ReadAllBytes(Example(file)), LoyaltyJsonContext.Default.BadgeMetaWire)!;
 
-        var badge = BadgeMetaMapper.FromWire(wire, []);
+        var badge = BadgeMetaMapper.FromWire(wire);
 
         Assert.False(string.IsNullOrEmpty(badge.Name));
         Assert.NotEmpty(badge.RestrictedToOwners);
@@ -159,7 +159,7 @@ public class LoyaltyModelTests
         var wire = JsonSerializer.Deserialize(File.ReadAllBytes(Example("enrol-req-1.json")), LoyaltyJsonContext.Default.IssueBulkWire)!;
 
         Assert.Equal(new DateTimeOffset(2024, 4, 23, 8, 14, 15, TimeSpan.Zero), wire.IssueEventDateIso);
-        Assert.Equal(OwnerType.Loyalty, wire.TriggeredBy!.OwnerType);
+        Assert.Equal(OwnerType.Loyalty, new OwnerType(wire.TriggeredBy!.OwnerType!));
     }
 
     private static string Example(string file) => Path.Combine(RepositoryRoot.Find(), "tests", "wiremock", "__files", "capillary", file);

@@ -34,6 +34,19 @@ public class BadgeValidationException : BadgeApiException
     internal static BadgeValidationException ForField(string field, string problem)
         => new($"{field}: {problem}") { Field = field };
 
+    /// <summary>Throws the SDK's pre-send validation error when a number is below its minimum.</summary>
+    /// <param name="value">The field's value.</param>
+    /// <param name="minimum">The smallest allowed value.</param>
+    /// <param name="field">The field's name, as in the request model.</param>
+    /// <exception cref="BadgeValidationException"><paramref name="value"/> is below <paramref name="minimum"/>.</exception>
+    internal static void ThrowIfLessThan(int value, int minimum, string field)
+    {
+        if (value < minimum)
+        {
+            throw ForField(field, $"must be at least {minimum}; it is {value}.");
+        }
+    }
+
     /// <summary>Throws the SDK's pre-send validation error when a required text field is missing or blank.</summary>
     /// <param name="value">The field's value.</param>
     /// <param name="field">The field's name, as in the request model.</param>

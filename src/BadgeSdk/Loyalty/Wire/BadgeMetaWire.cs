@@ -33,7 +33,7 @@ internal sealed class BadgeMetaWire
 
     public ExpiryWire? IssuedBadgeExpiry { get; set; }
 
-    public List<BadgeImageLink>? Images { get; set; }
+    public List<ImageLinkWire>? Images { get; set; }
 
     public OwnershipWire? Ownership { get; set; }
 
@@ -41,11 +41,11 @@ internal sealed class BadgeMetaWire
 
     public List<ConstraintWire>? BadgeConstraints { get; set; }
 
-    public EarnType? EarnType { get; set; }
+    public string? EarnType { get; set; }
 
     public List<BenefitWire>? Benefits { get; set; }
 
-    public List<BadgeTag>? Tags { get; set; }
+    public List<TagWire>? Tags { get; set; }
 
     public bool? Active { get; set; }
 
@@ -59,7 +59,7 @@ internal sealed class BadgeMetaWire
 
     public int? BadgeRank { get; set; }
 
-    public BadgeStatus? Status { get; set; }
+    public string? Status { get; set; }
 
     public long? IssuedCount { get; set; }
 

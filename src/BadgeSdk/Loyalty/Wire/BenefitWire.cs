@@ -3,7 +3,7 @@ namespace BadgeSdk.Loyalty.Wire;
 /// <summary>One benefit with Capillary's field names.</summary>
 internal sealed class BenefitWire
 {
-    public BenefitType BenefitType { get; set; }
+    public string? BenefitType { get; set; }
 
     public long? SeriesId { get; set; }
 

@@ -6,11 +6,11 @@ namespace BadgeSdk.Loyalty.Wire;
 /// <summary>One constraint, every documented field of every type; only the type's own are set when writing.</summary>
 internal sealed class ConstraintWire
 {
-    public ConstraintType ConstraintType { get; set; }
+    public string? ConstraintType { get; set; }
 
     public string? ReferenceId { get; set; }
 
-    public DurationType? DurationType { get; set; }
+    public string? DurationType { get; set; }
 
     public int? RefreshRate { get; set; }
 
@@ -19,7 +19,7 @@ internal sealed class ConstraintWire
 
     public int? MaxEarnLimit { get; set; }
 
-    public PeriodUnit? RollType { get; set; }
+    public string? RollType { get; set; }
 
     public int? RollValue { get; set; }
 
@@ -35,7 +35,7 @@ internal sealed class ConstraintWire
 
     public int? RollForMonths { get; set; }
 
-    public BadgeStatus? CycleStatus { get; set; }
+    public string? CycleStatus { get; set; }
 
     [JsonConverter(typeof(IsoTimestampConverter))]
     public DateTimeOffset? StartDate { get; set; }

@@ -6,9 +6,9 @@ namespace BadgeSdk.Loyalty.Wire;
 /// <summary><c>earnedBadgeExpiry</c> / <c>issuedBadgeExpiry</c> with Capillary's exact names (note <c>relativeExpirytype</c>).</summary>
 internal sealed class ExpiryWire
 {
-    public ExpiryType? ExpiryType { get; set; }
+    public string? ExpiryType { get; set; }
 
-    public ExpiryMethod? Type { get; set; }
+    public string? Type { get; set; }
 
     [JsonConverter(typeof(EpochSecondsConverter))]
     public DateTimeOffset? ExpiresOn { get; set; }
@@ -16,7 +16,7 @@ internal sealed class ExpiryWire
     public bool? ExpireWithBadgeMeta { get; set; }
 
     [JsonPropertyName("relativeExpirytype")]
-    public PeriodUnit? RelativeExpiryType { get; set; }
+    public string? RelativeExpiryType { get; set; }
 
     public int? Value { get; set; }
 }

@@ -8,7 +8,7 @@ internal sealed class IssueBulkDataWire
 {
     public string? BadgeMetaId { get; set; }
 
-    public BadgeTrigger? TriggeredBy { get; set; }
+    public TriggerWire? TriggeredBy { get; set; }
 
     [JsonConverter(typeof(IsoTimestampConverter))]
     public DateTimeOffset? ExpiresOn { get; set; }

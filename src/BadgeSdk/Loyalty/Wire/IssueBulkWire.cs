@@ -16,5 +16,5 @@ internal sealed class IssueBulkWire
     [JsonConverter(typeof(IsoTimestampConverter))]
     public DateTimeOffset? IssueEventDateIso { get; init; }
 
-    public BadgeTrigger? TriggeredBy { get; init; }
+    public TriggerWire? TriggeredBy { get; init; }
 }

@@ -7,7 +7,7 @@ internal sealed class IssuedBadgeWire
 
     public string? IssuedId { get; set; }
 
-    public BadgeError? Error { get; set; }
+    public CapillaryErrorWire? Error { get; set; }
 
-    public BadgeStatus? Status { get; set; }
+    public string? Status { get; set; }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using BadgeSdk.Core.Json;
 using BadgeSdk.Loyalty.Auth;
 
 namespace BadgeSdk.Loyalty.Wire;
@@ -8,7 +9,8 @@ namespace BadgeSdk.Loyalty.Wire;
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     PropertyNameCaseInsensitive = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    NumberHandling = JsonNumberHandling.AllowReadingFromString)]
+    NumberHandling = JsonNumberHandling.AllowReadingFromString,
+    Converters = [typeof(LenientStringConverter)])]
 [JsonSerializable(typeof(BadgeMetaWire))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(CapillaryEnvelope<BadgeMetaWire>))]

@@ -3,7 +3,7 @@ namespace BadgeSdk.Loyalty.Wire;
 /// <summary><c>ownership</c>.</summary>
 internal sealed class OwnershipWire
 {
-    public List<OwnerType>? RestrictedToOwners { get; set; }
+    public List<string>? RestrictedToOwners { get; set; }
 
-    public List<BadgeClaim>? Claims { get; set; }
+    public List<ClaimWire>? Claims { get; set; }
 }

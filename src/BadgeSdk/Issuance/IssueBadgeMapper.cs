@@ -1,26 +1,14 @@
 using System.Globalization;
-using System.Net.Mail;
 using System.Text;
 using BadgeSdk.Core.Http;
 
-namespace BadgeSdk.Issuance.Wire;
+namespace BadgeSdk.Issuance;
 
-/// <summary>Checks an <see cref="IssueBadgeRequest"/> and writes it as the JSON body or the GET query the docs show.</summary>
-internal static class IssueBadgeWire
+/// <summary>Writes an <see cref="IssueBadgeRequest"/> as the JSON body or the GET query the docs show.</summary>
+internal static class IssueBadgeMapper
 {
     /// <summary>Longest GET URL sent; many proxies and servers refuse longer ones.</summary>
     public const int MaxQueryLength = 8000;
-
-    public static void Validate(IssueBadgeRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        BadgeValidationException.ThrowIfBlank(request.BadgeId, nameof(IssueBadgeRequest.BadgeId));
-        BadgeValidationException.ThrowIfBlank(request.Name, nameof(IssueBadgeRequest.Name));
-        if (request.Email is { } email && !MailAddress.TryCreate(email, out _))
-        {
-            throw BadgeValidationException.ForField(nameof(IssueBadgeRequest.Email), $"'{email}' is not an email address.");
-        }
-    }
 
     public static JsonPayload ToJson(IssueBadgeRequest request, string key)
     {

@@ -1,4 +1,4 @@
-namespace BadgeSdk.Loyalty.Wire;
+namespace BadgeSdk.Loyalty;
 
 /// <summary>The checks Capillary would make on a new badge, made before sending so nothing is sent in vain.</summary>
 internal static class CreateBadgeValidator

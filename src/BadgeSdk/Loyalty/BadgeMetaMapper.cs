@@ -1,6 +1,7 @@
 using System.Text.Json;
+using BadgeSdk.Loyalty.Wire;
 
-namespace BadgeSdk.Loyalty.Wire;
+namespace BadgeSdk.Loyalty;
 
 /// <summary>Turns the public badge models into Capillary's wire shape and back.</summary>
 internal static class BadgeMetaMapper
@@ -15,17 +16,17 @@ internal static class BadgeMetaMapper
         ExpiresOnIso = request.ExpiresOn,
         EarnedBadgeExpiry = ToWire(request.EarnedBadgeExpiry),
         IssuedBadgeExpiry = request.IssuedBadgeExpiry is { } issued ? ToWire(issued) : null,
-        Images = NullIfEmpty(request.Images),
+        Images = NullIfEmpty(request.Images.Select(i => new ImageLinkWire { Name = i.Name, FileSvcHandle = i.FileSvcHandle, Url = i.Url, Tag = i.Tag?.Value })),
         Ownership = new OwnershipWire
         {
-            RestrictedToOwners = [.. request.Ownership.RestrictedToOwners],
-            Claims = NullIfEmpty(request.Ownership.Claims),
+            RestrictedToOwners = [.. request.Ownership.RestrictedToOwners.Select(o => o.Value)],
+            Claims = NullIfEmpty(request.Ownership.Claims.Select(c => new ClaimWire { OwnerType = c.OwnerType.Value, ReferenceId = c.ReferenceId, BadgeMetaId = c.BadgeMetaId })),
         },
         CustomerConstraints = NullIfEmpty(request.CustomerConstraints.Select(ToWire)),
         BadgeConstraints = NullIfEmpty(request.BadgeConstraints.Select(ToWire)),
-        EarnType = request.EarnType,
+        EarnType = request.EarnType.Value,
         Benefits = NullIfEmpty(request.Benefits.Select(ToWire)),
-        Tags = NullIfEmpty(request.Tags),
+        Tags = NullIfEmpty(request.Tags.Select(t => new TagWire { Name = t.Name, Value = t.Value })),
         Active = request.Active,
         CustomFields = request.CustomFields.Count == 0
             ? null
@@ -34,7 +35,7 @@ internal static class BadgeMetaMapper
         BadgeRank = request.BadgeRank,
     };
 
-    public static BadgeDefinition FromWire(BadgeMetaWire wire, IReadOnlyList<BadgeError> warnings) => new()
+    public static BadgeDefinition FromWire(BadgeMetaWire wire) => new()
     {
         Id = wire.Id ?? string.Empty,
         OrgId = wire.OrgId,
@@ -44,17 +45,17 @@ internal static class BadgeMetaMapper
         ExpiresOn = wire.ExpiresOnIso ?? wire.ExpiresOn,
         EarnedBadgeExpiry = FromWire(wire.EarnedBadgeExpiry),
         IssuedBadgeExpiry = FromWire(wire.IssuedBadgeExpiry),
-        Images = wire.Images ?? [],
-        RestrictedToOwners = wire.Ownership?.RestrictedToOwners ?? [],
-        Claims = wire.Ownership?.Claims ?? [],
-        CustomerConstraints = (wire.CustomerConstraints ?? []).Select(c => Fill(new CustomerConstraint(c.ConstraintType), c)).ToList(),
-        BadgeConstraints = (wire.BadgeConstraints ?? []).Select(c => Fill(new BadgeConstraint(c.ConstraintType), c)).ToList(),
+        Images = (wire.Images ?? []).ConvertAll(i => new BadgeImageLink(i.Name, i.FileSvcHandle, i.Url, ExtensibleEnum.From<ImageTag>(i.Tag))),
+        RestrictedToOwners = (wire.Ownership?.RestrictedToOwners ?? []).ConvertAll(o => new OwnerType(o)),
+        Claims = (wire.Ownership?.Claims ?? []).ConvertAll(c => new BadgeClaim(new OwnerType(c.OwnerType ?? string.Empty), c.ReferenceId) { BadgeMetaId = c.BadgeMetaId }),
+        CustomerConstraints = (wire.CustomerConstraints ?? []).ConvertAll(c => Fill(new CustomerConstraint(new ConstraintType(c.ConstraintType ?? string.Empty)), c)),
+        BadgeConstraints = (wire.BadgeConstraints ?? []).ConvertAll(c => Fill(new BadgeConstraint(new ConstraintType(c.ConstraintType ?? string.Empty)), c)),
         Benefits = (wire.Benefits ?? []).Select(FromWire).ToList(),
-        Tags = wire.Tags ?? [],
+        Tags = (wire.Tags ?? []).ConvertAll(t => new BadgeTag(t.Name, t.Value)),
         BadgeGroupId = wire.BadgeGroupId,
         BadgeRank = wire.BadgeRank,
-        EarnType = wire.EarnType,
-        Status = wire.Status,
+        EarnType = ExtensibleEnum.From<EarnType>(wire.EarnType),
+        Status = ExtensibleEnum.From<BadgeStatus>(wire.Status),
         IssuedCount = wire.IssuedCount,
         EarnedCount = wire.EarnedCount,
         CreatedOn = wire.CreatedOn,
@@ -63,31 +64,30 @@ internal static class BadgeMetaMapper
         LastUpdatedBy = wire.LastUpdatedBy,
         CustomFields = (wire.CustomFields ?? []).ToDictionary(f => f.Key, f => Text(f.Value)),
         Active = wire.Active ?? wire.IsActive,
-        Warnings = warnings,
     };
 
     private static ExpiryWire ToWire(BadgeExpiry expiry) => new()
     {
-        ExpiryType = expiry.ExpiryType,
-        Type = expiry.Method,
+        ExpiryType = expiry.ExpiryType.Value,
+        Type = expiry.Method?.Value,
         ExpiresOn = expiry.ExpiresOn,
         ExpireWithBadgeMeta = expiry.ExpireWithBadgeMeta,
-        RelativeExpiryType = expiry.RelativeUnit,
+        RelativeExpiryType = expiry.RelativeUnit?.Value,
         Value = expiry.Value,
     };
 
     private static BadgeExpiry? FromWire(ExpiryWire? wire) => wire is null
         ? null
-        : new BadgeExpiry(wire.ExpiryType ?? default, wire.Type, wire.ExpiresOn, wire.ExpireWithBadgeMeta, wire.RelativeExpiryType, wire.Value);
+        : new BadgeExpiry(new ExpiryType(wire.ExpiryType ?? string.Empty), ExtensibleEnum.From<ExpiryMethod>(wire.Type), wire.ExpiresOn, wire.ExpireWithBadgeMeta, ExtensibleEnum.From<PeriodUnit>(wire.RelativeExpiryType), wire.Value);
 
     private static ConstraintWire ToWire(BadgeEarnConstraint constraint) => new()
     {
-        ConstraintType = constraint.ConstraintType,
-        DurationType = constraint.DurationType,
+        ConstraintType = constraint.ConstraintType.Value,
+        DurationType = constraint.DurationType?.Value,
         RefreshRate = constraint.RefreshRate,
         StartDayOfTheWeek = constraint.StartDayOfTheWeek,
         MaxEarnLimit = constraint.MaxEarnLimit,
-        RollType = constraint.RollType,
+        RollType = constraint.RollType?.Value,
         RollValue = constraint.RollValue,
         MaxEarnForDays = constraint.MaxEarnForDays,
         RollForDays = constraint.RollForDays,
@@ -100,13 +100,28 @@ internal static class BadgeMetaMapper
     private static T Fill<T>(T constraint, ConstraintWire wire)
         where T : BadgeEarnConstraint
     {
-        constraint.Read(wire);
+        constraint.DurationType = ExtensibleEnum.From<DurationType>(wire.DurationType);
+        constraint.RefreshRate = wire.RefreshRate;
+        constraint.StartDayOfTheWeek = wire.StartDayOfTheWeek;
+        constraint.MaxEarnLimit = wire.MaxEarnLimit;
+        constraint.RollType = ExtensibleEnum.From<PeriodUnit>(wire.RollType);
+        constraint.RollValue = wire.RollValue;
+        constraint.MaxEarnForDays = wire.MaxEarnForDays;
+        constraint.RollForDays = wire.RollForDays;
+        constraint.MaxEarnForWeeks = wire.MaxEarnForWeeks;
+        constraint.RollForWeeks = wire.RollForWeeks;
+        constraint.MaxEarnForMonths = wire.MaxEarnForMonths;
+        constraint.RollForMonths = wire.RollForMonths;
+        constraint.ReferenceId = wire.ReferenceId;
+        constraint.CycleStatus = ExtensibleEnum.From<BadgeStatus>(wire.CycleStatus);
+        constraint.StartDate = wire.StartDate;
+        constraint.EndDate = wire.EndDate;
         return constraint;
     }
 
     private static BenefitWire ToWire(BadgeBenefit benefit) => new()
     {
-        BenefitType = benefit.BenefitType,
+        BenefitType = benefit.BenefitType.Value,
         SeriesId = benefit.SeriesId,
         Points = benefit.Points,
         ProgramId = benefit.ProgramId,
@@ -116,7 +131,7 @@ internal static class BadgeMetaMapper
         DefaultTillId = benefit.DefaultTillId,
     };
 
-    private static BadgeBenefit FromWire(BenefitWire wire) => new(wire.BenefitType)
+    private static BadgeBenefit FromWire(BenefitWire wire) => new(new BenefitType(wire.BenefitType ?? string.Empty))
     {
         SeriesId = wire.SeriesId,
         Points = wire.Points,

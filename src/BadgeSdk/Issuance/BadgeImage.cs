@@ -1,7 +1,6 @@
 using System.Buffers.Text;
-using BadgeSdk.Core.Images;
 
-namespace BadgeSdk;
+namespace BadgeSdk.Issuance;
 
 /// <summary>
 /// An image for a badge field: embedded bytes (sent as a base64 data URI whose MIME type is
@@ -44,17 +43,18 @@ public sealed class BadgeImage
     /// <summary>Wraps image bytes. The array is used as is, not copied: do not change it afterwards.</summary>
     /// <param name="content">The image bytes.</param>
     /// <returns>The image.</returns>
-    /// <exception cref="ArgumentException">The bytes are empty, over <see cref="MaxBytes"/>, or not a supported image.</exception>
+    /// <exception cref="BadgeValidationException">The bytes are empty, over <see cref="MaxBytes"/>, or not a supported image.</exception>
     public static BadgeImage FromBytes(ReadOnlyMemory<byte> content) => FromBytes(content, MaxBytes, nameof(content));
 
     /// <summary>Reads an image file, checking its size before reading it.</summary>
     /// <param name="path">The file.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The image.</returns>
-    /// <exception cref="ArgumentException">The file is empty, over <see cref="MaxBytes"/>, or not a supported image.</exception>
+    /// <exception cref="BadgeValidationException">The file is empty, over <see cref="MaxBytes"/>, or not a supported image.</exception>
     public static async Task<BadgeImage> FromFileAsync(string path, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(path);
+        BadgeValidationException.ThrowIfBlank(path, nameof(path));
         var length = new FileInfo(path).Length;
         if (length > MaxBytes)
         {
@@ -68,7 +68,7 @@ public sealed class BadgeImage
     /// <param name="stream">The stream, read from its current position to its end.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The image.</returns>
-    /// <exception cref="ArgumentException">The content is empty, over <see cref="MaxBytes"/>, or not a supported image.</exception>
+    /// <exception cref="BadgeValidationException">The content is empty, over <see cref="MaxBytes"/>, or not a supported image.</exception>
     public static async Task<BadgeImage> FromStreamAsync(Stream stream, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -95,17 +95,18 @@ public sealed class BadgeImage
     /// <summary>Wraps an image that is already base64: plain base64 or a <c>data:image/...;base64,</c> URI.</summary>
     /// <param name="base64">The base64 text or data URI.</param>
     /// <returns>The image (the MIME type is sniffed from the decoded bytes, whatever the data URI claimed).</returns>
-    /// <exception cref="ArgumentException">The text is not valid base64, or the decoded bytes are rejected as by <see cref="FromBytes(ReadOnlyMemory{byte})"/>.</exception>
+    /// <exception cref="BadgeValidationException">The text is not valid base64, or the decoded bytes are rejected as by <see cref="FromBytes(ReadOnlyMemory{byte})"/>.</exception>
     public static BadgeImage FromBase64(string base64)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(base64);
+        ArgumentNullException.ThrowIfNull(base64);
+        BadgeValidationException.ThrowIfBlank(base64, nameof(base64));
         var text = base64.AsSpan().Trim();
         if (text.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
         {
             var comma = text.IndexOf(',');
             if (comma < 0 || !text[..comma].EndsWith(";base64", StringComparison.OrdinalIgnoreCase))
             {
-                throw new ArgumentException("A data URI image must be base64-encoded (data:image/...;base64,...).", nameof(base64));
+                throw BadgeValidationException.ForField(nameof(base64), "a data URI image must be base64-encoded (data:image/...;base64,...).");
             }
 
             text = text[(comma + 1)..];
@@ -119,7 +120,7 @@ public sealed class BadgeImage
         var bytes = new byte[Base64.GetMaxDecodedFromUtf8Length(text.Length)];
         if (!Convert.TryFromBase64Chars(text, bytes, out var written))
         {
-            throw new ArgumentException("The image is not valid base64.", nameof(base64));
+            throw BadgeValidationException.ForField(nameof(base64), "the image is not valid base64.");
         }
 
         return FromBytes(bytes.AsMemory(0, written), MaxBytes, nameof(base64));
@@ -128,13 +129,13 @@ public sealed class BadgeImage
     /// <summary>Refers to an image the server downloads itself; it must be publicly reachable.</summary>
     /// <param name="url">An absolute <c>http</c> or <c>https</c> URL.</param>
     /// <returns>The image.</returns>
-    /// <exception cref="ArgumentException">The URL is not absolute <c>http(s)</c>.</exception>
+    /// <exception cref="BadgeValidationException">The URL is not absolute <c>http(s)</c>.</exception>
     public static BadgeImage FromUrl(Uri url)
     {
         ArgumentNullException.ThrowIfNull(url);
         if (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
         {
-            throw new ArgumentException($"An image URL must be an absolute http or https URL; '{url}' is not.", nameof(url));
+            throw BadgeValidationException.ForField(nameof(url), $"an image URL must be an absolute http or https URL; '{url}' is not.");
         }
 
         return new BadgeImage(url);
@@ -143,13 +144,14 @@ public sealed class BadgeImage
     /// <summary>Refers to an image the server downloads itself; it must be publicly reachable.</summary>
     /// <param name="url">An absolute <c>http</c> or <c>https</c> URL.</param>
     /// <returns>The image.</returns>
-    /// <exception cref="ArgumentException">The URL is not absolute <c>http(s)</c>.</exception>
+    /// <exception cref="BadgeValidationException">The URL is not absolute <c>http(s)</c>.</exception>
     public static BadgeImage FromUrl(string url)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(url);
+        ArgumentNullException.ThrowIfNull(url);
+        BadgeValidationException.ThrowIfBlank(url, nameof(url));
         return Uri.TryCreate(url, UriKind.Absolute, out var parsed)
             ? FromUrl(parsed)
-            : throw new ArgumentException($"An image URL must be an absolute http or https URL; '{url}' is not.", nameof(url));
+            : throw BadgeValidationException.ForField(nameof(url), $"an image URL must be an absolute http or https URL; '{url}' is not.");
     }
 
     /// <inheritdoc/>
@@ -160,7 +162,7 @@ public sealed class BadgeImage
     {
         if (content.IsEmpty)
         {
-            throw new ArgumentException("The image is empty.", paramName);
+            throw BadgeValidationException.ForField(paramName, "the image is empty.");
         }
 
         if (content.Length > maxBytes)
@@ -170,10 +172,10 @@ public sealed class BadgeImage
 
         var header = content.Span[..Math.Min(content.Length, ImageFormat.HeaderLength)];
         var mediaType = ImageFormat.Sniff(header)
-            ?? throw new ArgumentException("The content is not a supported image: expected PNG, JPEG, GIF, WebP or SVG.", paramName);
+            ?? throw BadgeValidationException.ForField(paramName, "the content is not a supported image: expected PNG, JPEG, GIF, WebP or SVG.");
         return new BadgeImage(content, mediaType);
     }
 
-    private static ArgumentException TooLarge(long length, int maxBytes, string paramName, bool atLeast = false)
-        => new($"The image is {(atLeast ? "over " : string.Empty)}{length:N0} bytes; the limit is {maxBytes:N0} bytes ({maxBytes / (1024 * 1024)} MB).", paramName);
+    private static BadgeValidationException TooLarge(long length, int maxBytes, string paramName, bool atLeast = false)
+        => BadgeValidationException.ForField(paramName, $"the image is {(atLeast ? "over " : string.Empty)}{length:N0} bytes; the limit is {maxBytes:N0} bytes ({maxBytes / (1024 * 1024)} MB).");
 }

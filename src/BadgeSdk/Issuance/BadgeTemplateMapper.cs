@@ -2,16 +2,15 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text.Json;
 
-namespace BadgeSdk.Issuance.Wire;
+using BadgeSdk.Issuance.Wire;
 
-/// <summary>Checks a <see cref="CreateBadgeTemplateRequest"/> and writes it as JSON or, with a logo, as multipart form data.</summary>
-internal static class BadgeTemplateWire
+namespace BadgeSdk.Issuance;
+
+/// <summary>Writes a <see cref="CreateBadgeTemplateRequest"/> as JSON or, with a logo, as multipart form data.</summary>
+internal static class BadgeTemplateMapper
 {
-    private static readonly HashSet<string> LogoTypes = new(StringComparer.Ordinal) { "image/jpeg", "image/png", "image/gif", "image/svg+xml" };
-
     public static (byte[]? Json, HttpContent? Multipart) ToContent(CreateBadgeTemplateRequest request, string key)
     {
-        Validate(request);
         var payload = new CreateTemplatePayload
         {
             Name = request.Name,
@@ -31,36 +30,6 @@ internal static class BadgeTemplateWire
         }
 
         return (null, Multipart(payload, request.Logo));
-    }
-
-    private static void Validate(CreateBadgeTemplateRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        BadgeValidationException.ThrowIfBlank(request.Name, nameof(request.Name));
-        BadgeValidationException.ThrowIfBlank(request.Description, nameof(request.Description));
-        BadgeValidationException.ThrowIfBlank(request.IssuingOrganizationName, nameof(request.IssuingOrganizationName));
-        for (var i = 0; i < request.CustomFields.Count; i++)
-        {
-            BadgeValidationException.ThrowIfBlank(request.CustomFields[i]?.Name, $"{nameof(request.CustomFields)}[{i}].Name");
-        }
-
-        if (request.Logo is { } logo)
-        {
-            if (!logo.IsEmbedded)
-            {
-                throw BadgeValidationException.ForField(nameof(request.Logo), "must be an embedded image (the logo is uploaded), not a URL.");
-            }
-
-            if (logo.Content.Length > CreateBadgeTemplateRequest.MaxLogoBytes)
-            {
-                throw BadgeValidationException.ForField(nameof(request.Logo), $"is {logo.Content.Length:N0} bytes; the limit is {CreateBadgeTemplateRequest.MaxLogoBytes:N0} bytes (2 MB).");
-            }
-
-            if (!LogoTypes.Contains(logo.MediaType!))
-            {
-                throw BadgeValidationException.ForField(nameof(request.Logo), $"is {logo.MediaType}; the logo must be JPEG, PNG, GIF or SVG.");
-            }
-        }
     }
 
     private static List<TemplateFieldPayload> Fields(CreateBadgeTemplateRequest request)

@@ -1,4 +1,4 @@
-namespace BadgeSdk.Core.Images;
+namespace BadgeSdk.Issuance;
 
 /// <summary>Recognises an image by its first bytes, so the MIME type sent is the one the bytes really have.</summary>
 internal static class ImageFormat
