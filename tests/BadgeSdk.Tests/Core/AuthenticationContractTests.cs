@@ -10,6 +10,7 @@ namespace BadgeSdk.Tests.Core;
 
 /// <summary>Bearer, Capillary Basic and Capillary OAuth over real HTTP against WireMock.</summary>
 [Collection(WireMockGroup.Name)]
+[Trait("Category", "Contract")]
 public sealed class AuthenticationContractTests(WireMockServer wireMock)
 {
     private const string OAuthKey = "client-key-51c2";

@@ -8,6 +8,7 @@ namespace BadgeSdk.Tests.Core;
 
 /// <summary>Retries, timeouts and the circuit breaker, over real HTTP against WireMock faults.</summary>
 [Collection(WireMockGroup.Name)]
+[Trait("Category", "Contract")]
 public sealed class ResilienceContractTests(WireMockServer wireMock)
 {
     private const string Token = "tok-resilience-7f3a";

@@ -10,6 +10,7 @@ namespace BadgeSdk.Tests.DependencyInjection;
 
 /// <summary>AddBadgeSdk and friends: resolution, keyed tenants, start-up validation, configuration sources.</summary>
 [Collection(WireMockGroup.Name)]
+[Trait("Category", "Contract")]
 public sealed class DependencyInjectionTests(WireMockServer wireMock)
 {
     [Fact]

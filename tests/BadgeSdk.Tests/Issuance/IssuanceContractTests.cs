@@ -6,6 +6,7 @@ namespace BadgeSdk.Tests.Issuance;
 
 /// <summary>Every example of the IssueBadge docs page, sent through the SDK to WireMock stubs that match the documented wire format strictly.</summary>
 [Collection(WireMockGroup.Name)]
+[Trait("Category", "Contract")]
 public sealed class IssuanceContractTests(WireMockServer wireMock) : IDisposable
 {
     private readonly IssuanceClient _client = Clients.Issuance(new Uri(wireMock.BaseUri, "/api/v1/"));

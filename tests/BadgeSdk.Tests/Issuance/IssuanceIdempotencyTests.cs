@@ -5,6 +5,7 @@ namespace BadgeSdk.Tests.Issuance;
 
 /// <summary>IssueBadge rejects a reused key: after a lost attempt, that rejection must read as "probably issued".</summary>
 [Collection(WireMockGroup.Name)]
+[Trait("Category", "Contract")]
 public sealed class IssuanceIdempotencyTests(WireMockServer wireMock)
 {
     private const string Rejection = """{"status":422,"jsonBody":{"success":false,"message":"The idempotency key has already been used."}}""";

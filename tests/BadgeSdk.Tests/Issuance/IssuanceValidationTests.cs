@@ -5,6 +5,7 @@ namespace BadgeSdk.Tests.Issuance;
 
 /// <summary>Bad input is refused before any request: each test checks WireMock's journal stayed empty.</summary>
 [Collection(WireMockGroup.Name)]
+[Trait("Category", "Contract")]
 public sealed class IssuanceValidationTests(WireMockServer wireMock)
 {
     public static TheoryData<string, Func<IssueBadgeRequest>> InvalidRequests => new()

@@ -9,6 +9,7 @@ namespace BadgeSdk.Tests.Loyalty;
 /// response examples, which are then checked field by field.
 /// </summary>
 [Collection(WireMockGroup.Name)]
+[Trait("Category", "Contract")]
 public sealed class LoyaltyCreateBadgeContractTests(WireMockServer wireMock) : IDisposable
 {
     // The docs' dates are in 2024; the client's clock is set before them so they are not "past".

@@ -5,6 +5,7 @@ namespace BadgeSdk.Tests.Loyalty;
 
 /// <summary>Bulk enrolment against the documented examples, per-customer errors, 809, 816 and chunking.</summary>
 [Collection(WireMockGroup.Name)]
+[Trait("Category", "Contract")]
 public sealed class LoyaltyIssueBulkContractTests(WireMockServer wireMock) : IDisposable
 {
     private static readonly DateTimeOffset EventDate = new(2024, 4, 23, 13, 44, 15, TimeSpan.FromHours(5.5));

@@ -10,6 +10,7 @@ namespace BadgeSdk.Tests.Observability;
 
 /// <summary>One span per SDK call with the documented attributes, through the OpenTelemetry SDK, and no secret in any of them.</summary>
 [Collection(WireMockGroup.Name)]
+[Trait("Category", "Contract")]
 public sealed class OpenTelemetryTests(WireMockServer wireMock)
 {
     private static readonly ActivitySource TestSource = new("BadgeSdk.Tests.Otel");

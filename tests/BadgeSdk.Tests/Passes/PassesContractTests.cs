@@ -5,6 +5,7 @@ namespace BadgeSdk.Tests.Passes;
 
 /// <summary>The Badge passes API over real HTTP against strict WireMock stubs.</summary>
 [Collection(WireMockGroup.Name)]
+[Trait("Category", "Contract")]
 public sealed class PassesContractTests(WireMockServer wireMock) : IDisposable
 {
     private const string TemplateId = "a84f890a-2478-925f-38ba-673e833e526c";

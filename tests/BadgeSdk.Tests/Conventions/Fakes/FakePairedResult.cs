@@ -1,0 +1,4 @@
+namespace BadgeSdk.Tests.Conventions.Fakes;
+
+/// <summary>The result of <see cref="FakePairedRequest"/>.</summary>
+public sealed class FakePairedResult;
