@@ -31,7 +31,7 @@ public sealed class JsonContextConventionTests(ITestOutputHelper output)
 
         Assert.Equal(
             [
-                "BadgeSdk.Tests.Conventions.Fakes.FakeJsonContext: BadgeSdk.Issuance.IssueBadgeResult <- JsonTypeInfo<BadgeSdk.Issuance.IssueBadgeResult> IssueBadgeResult, [JsonSerializable(typeof(BadgeSdk.Issuance.IssueBadgeResult))]",
+                "BadgeSdk.Tests.Conventions.Fakes.FakeJsonContext: BadgeSdk.Issuance.BadgeTemplate <- JsonTypeInfo<BadgeSdk.Issuance.BadgeTemplate> BadgeTemplate, [JsonSerializable(typeof(BadgeSdk.Issuance.BadgeTemplate))]",
                 "BadgeSdk.Tests.Conventions.Fakes.FakeJsonContext: BadgeSdk.Passes.PassTemplate <- JsonTypeInfo<BadgeSdk.Passes.PassTemplate> PassTemplate, JsonTypeInfo<System.Collections.Generic.List<BadgeSdk.Passes.PassTemplate>> ListPassTemplate",
             ],
             violations);

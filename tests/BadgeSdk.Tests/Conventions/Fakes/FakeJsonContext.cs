@@ -8,5 +8,5 @@ namespace BadgeSdk.Tests.Conventions.Fakes;
 /// carries an extensible enum as a leaf, to prove the JSON-context rule sees all three.
 /// </summary>
 [JsonSerializable(typeof(FakeWire))]
-[JsonSerializable(typeof(IssueBadgeResult))]
+[JsonSerializable(typeof(BadgeTemplate))]
 internal sealed partial class FakeJsonContext : JsonSerializerContext;
