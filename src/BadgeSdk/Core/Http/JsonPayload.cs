@@ -24,14 +24,6 @@ internal sealed class JsonPayload : HttpContent
         Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
     }
 
-    /// <summary>Writes the whole body into one array; for tests and small payloads only.</summary>
-    public byte[] ToArray()
-    {
-        using var stream = new MemoryStream();
-        SerializeToStreamAsync(stream, null).GetAwaiter().GetResult();
-        return stream.ToArray();
-    }
-
     protected override bool TryComputeLength(out long length)
     {
         length = 0;

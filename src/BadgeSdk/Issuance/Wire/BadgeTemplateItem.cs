@@ -6,11 +6,11 @@ namespace BadgeSdk.Issuance.Wire;
 /// <summary>One template as <c>badge/getall</c> sends it: the id arrives as <c>id</c> or <c>badge_id</c>.</summary>
 internal sealed class BadgeTemplateItem
 {
-    [JsonConverter(typeof(StringOrNumberConverter))]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Id { get; set; }
 
     [JsonPropertyName("badge_id")]
-    [JsonConverter(typeof(StringOrNumberConverter))]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? BadgeId { get; set; }
 
     public string? Name { get; set; }

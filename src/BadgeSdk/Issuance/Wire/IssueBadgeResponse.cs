@@ -7,11 +7,11 @@ namespace BadgeSdk.Issuance.Wire;
 internal sealed class IssueBadgeResponse : IssuanceEnvelope
 {
     [JsonPropertyName("IssueId")]
-    [JsonConverter(typeof(StringOrNumberConverter))]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? IssueId { get; set; }
 
     [JsonPropertyName("issue_id")]
-    [JsonConverter(typeof(StringOrNumberConverter))]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? IssueIdSnake { get; set; }
 
     [JsonPropertyName("publicUrl")]
