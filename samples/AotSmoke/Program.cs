@@ -43,12 +43,12 @@ var issued = await provider.GetRequiredService<IssuanceClient>().IssueBadgeAsync
 Check(issued.IssueId == "xyz789" && issued.PublicUrl is not null, $"issuance: issued {issued.IssueId} at {issued.PublicUrl}");
 
 var passes = provider.GetRequiredService<PassesClient>();
-var pass = await passes.UpsertUserPassAsync(UserPassUpsertRequest.ForPass(
+var pass = await passes.UpsertUserPassAsync(UpsertUserPassRequest.ForPass(
     "a84f890a-2478-925f-38ba-673e833e526c",
     new PassUser("66565") { Attributes = { ["memberBalance"] = "1000" } },
     new PassDetails("88787")));
 Check(pass.DownloadUrl?.Host == "example.com", $"passes: download URL {pass.DownloadUrl}");
-await passes.SendPushNotificationAsync(new PassPushNotification("a84f890a-2478-925f-38ba-673e833e526c", "88787", "Your balance is 1000"));
+await passes.SendPushNotificationAsync(new SendPushNotificationRequest("a84f890a-2478-925f-38ba-673e833e526c", "88787", "Your balance is 1000"));
 Check(true, "passes: push sent");
 
 var loyalty = provider.GetRequiredService<LoyaltyClient>();

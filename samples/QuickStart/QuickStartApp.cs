@@ -93,13 +93,13 @@ public static class QuickStartApp
         // 2. Badge wallet: upsert one pass for a user, then push to it.
         var passes = provider.GetRequiredService<PassesClient>();
         var pass = await passes.UpsertUserPassAsync(
-            UserPassUpsertRequest.ForPass(
+            UpsertUserPassRequest.ForPass(
                 templateId,
                 new PassUser("quickstart-user") { Email = "ada@example.com", Attributes = { ["memberBalance"] = "1000" } },
                 new PassDetails("quickstart-pass") { Attributes = { ["ticketNumber"] = "ABC123" } }),
             cancellationToken);
         await output.WriteLineAsync($"Wallet pass {pass.PassId}: download at {pass.DownloadUrl}");
-        await passes.SendPushNotificationAsync(new PassPushNotification(templateId, "quickstart-pass", "Your balance is 1000"), cancellationToken);
+        await passes.SendPushNotificationAsync(new SendPushNotificationRequest(templateId, "quickstart-pass", "Your balance is 1000"), cancellationToken);
         await output.WriteLineAsync("Push notification sent to pass quickstart-pass");
 
         // 3. Capillary: a badge definition, then a bulk enrolment with per-customer outcomes.

@@ -73,45 +73,43 @@ public class PassesClient : BadgeClient
     /// <param name="request">The template, user and pass (or all of the user's passes).</param>
     /// <param name="cancellationToken">Cancels the call, backoff waits included.</param>
     /// <returns>The download link and pass id.</returns>
-    /// <exception cref="BadgeValidationException">The request is invalid (no request was sent), or Badge rejected it.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is <see langword="null"/>.</exception>
+    /// <exception cref="BadgeValidationException">A field is missing or blank, or <see cref="UpsertUserPassRequest.SendInviteEmail"/> is set without <see cref="PassesClientOptions.InviteEmailFieldName"/> (no request was sent; <see cref="BadgeValidationException.Field"/> names the field), or Badge rejected the request.</exception>
     /// <exception cref="BadgeApiException">Badge reported another failure.</exception>
-    public virtual async Task<UserPassResult> UpsertUserPassAsync(UserPassUpsertRequest request, CancellationToken cancellationToken = default)
+    public virtual async Task<UpsertUserPassResult> UpsertUserPassAsync(UpsertUserPassRequest request, CancellationToken cancellationToken = default)
     {
-        var body = ToWire(request);
-        var call = new BadgeHttpRequest("UserPassUpsert", HttpMethod.Post, "v0/rpc/userPassUpsert")
+        PassesValidator.Validate(request, _inviteEmailField);
+        var call = new BadgeHttpRequest("UpsertUserPass", HttpMethod.Post, "v0/rpc/userPassUpsert")
         {
-            JsonBody = JsonSerializer.SerializeToUtf8Bytes(body, PassesJsonContext.Default.UserPassUpsertWire),
+            JsonBody = JsonSerializer.SerializeToUtf8Bytes(PassesMapper.ToWire(request, _inviteEmailField), PassesJsonContext.Default.UserPassUpsertWire),
             Safety = RetrySafety.Idempotent,
         };
         var (response, _) = await Transport.SendAsync(call, PassesJsonContext.Default.UserPassUpsertResponse, cancellationToken).ConfigureAwait(false);
-        var url = response.Pass?.DownloadUrl;
-        return new UserPassResult(Uri.TryCreate(url, UriKind.Absolute, out var parsed) ? parsed : null, response.Pass?.Id ?? request.Pass?.Id);
+        return PassesMapper.FromWire(response, request);
     }
 
     /// <summary>
     /// Sends a push notification to one installed pass (<c>passSendPushNotification</c>; route and
-    /// schema inferred, see <see cref="PassPushNotification"/>). Not idempotent: retried only when
+    /// schema inferred, see <see cref="SendPushNotificationRequest"/>). Not idempotent: retried only when
     /// the connection was refused, never after the request may have arrived.
     /// </summary>
-    /// <param name="notification">The pass and the message.</param>
+    /// <param name="request">The pass and the message.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>Badge's answer.</returns>
-    /// <exception cref="BadgeValidationException">The message is empty or an id is missing (no request was sent).</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is <see langword="null"/>.</exception>
+    /// <exception cref="BadgeValidationException">The message is empty or an id is missing (no request was sent; <see cref="BadgeValidationException.Field"/> names the field), or Badge rejected the request.</exception>
     /// <exception cref="BadgeTransientException">The outcome is unknown (timeout, lost connection) or Badge is unavailable; the push may or may not have been sent.</exception>
-    public virtual async Task<PushNotificationResult> SendPushNotificationAsync(PassPushNotification notification, CancellationToken cancellationToken = default)
+    public virtual async Task<SendPushNotificationResult> SendPushNotificationAsync(SendPushNotificationRequest request, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(notification);
-        BadgeValidationException.ThrowIfBlank(notification.PassTemplateId, nameof(notification.PassTemplateId));
-        BadgeValidationException.ThrowIfBlank(notification.PassId, nameof(notification.PassId));
-        BadgeValidationException.ThrowIfBlank(notification.Message, nameof(notification.Message));
-        var call = new BadgeHttpRequest("PassSendPushNotification", HttpMethod.Post, _pushPath)
+        PassesValidator.Validate(request);
+        var call = new BadgeHttpRequest("SendPushNotification", HttpMethod.Post, _pushPath)
         {
-            JsonBody = JsonSerializer.SerializeToUtf8Bytes(new PushNotificationWire(notification.PassTemplateId, notification.PassId, notification.Message), PassesJsonContext.Default.PushNotificationWire),
+            JsonBody = JsonSerializer.SerializeToUtf8Bytes(PassesMapper.ToWire(request), PassesJsonContext.Default.PushNotificationWire),
             Safety = RetrySafety.NotIdempotent,
         };
         var response = await Transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
         Transport.Reader.EnsureSuccess(call, response);
-        return new PushNotificationResult(Encoding.UTF8.GetString(response.Body));
+        return new SendPushNotificationResult(Encoding.UTF8.GetString(response.Body));
     }
 
     /// <summary>Lists the workspace's pass templates (<c>GET v0/passTemplates</c>).</summary>
@@ -121,34 +119,26 @@ public class PassesClient : BadgeClient
     {
         var call = new BadgeHttpRequest("ListPassTemplates", HttpMethod.Get, "v0/passTemplates");
         var (response, _) = await Transport.SendAsync(call, PassesJsonContext.Default.PassTemplateListResponse, cancellationToken).ConfigureAwait(false);
-        return response.PassTemplates ?? [];
+        return PassesMapper.FromWire(response);
     }
 
     /// <summary>Creates a Web SDK token (<c>POST v0/sdkToken</c>), valid for 2 hours.</summary>
     /// <param name="request">The template and permissions.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The token.</returns>
-    /// <exception cref="BadgeValidationException">A required permission is missing (no request was sent).</exception>
-    public virtual async Task<SdkToken> CreateSdkTokenAsync(SdkTokenRequest request, CancellationToken cancellationToken = default)
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is <see langword="null"/>.</exception>
+    /// <exception cref="BadgeValidationException">The template id is blank or a required permission is missing (no request was sent; <see cref="BadgeValidationException.Field"/> names the field), or Badge rejected the request.</exception>
+    public virtual async Task<CreateSdkTokenResult> CreateSdkTokenAsync(CreateSdkTokenRequest request, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        BadgeValidationException.ThrowIfBlank(request.TemplateId, nameof(request.TemplateId));
-        foreach (var required in new[] { SdkPermission.WorkspaceRead, SdkPermission.UserRead })
-        {
-            if (request.Permissions is null || !request.Permissions.Contains(required))
-            {
-                throw BadgeValidationException.ForField(nameof(request.Permissions), $"must include {required}; Badge always requires workspace:read and user:read.");
-            }
-        }
-
+        PassesValidator.Validate(request);
         var call = new BadgeHttpRequest("CreateSdkToken", HttpMethod.Post, "v0/sdkToken")
         {
-            JsonBody = JsonSerializer.SerializeToUtf8Bytes(request, PassesJsonContext.Default.SdkTokenRequest),
+            JsonBody = JsonSerializer.SerializeToUtf8Bytes(PassesMapper.ToWire(request), PassesJsonContext.Default.SdkTokenWire),
             Safety = RetrySafety.Idempotent,
         };
         var response = await Transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
         var (body, _) = Transport.Reader.Read(call, response, PassesJsonContext.Default.SdkTokenResponse);
-        return string.IsNullOrEmpty(body.Token) ? throw Transport.Reader.Unreadable(call, response) : new SdkToken(body.Token);
+        return string.IsNullOrEmpty(body.Token) ? throw Transport.Reader.Unreadable(call, response) : new CreateSdkTokenResult(body.Token);
     }
 
     /// <summary>
@@ -158,71 +148,18 @@ public class PassesClient : BadgeClient
     /// <param name="request">The receiver URL and topics.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The endpoint, with its secret.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is <see langword="null"/>.</exception>
+    /// <exception cref="BadgeValidationException">The URL is not absolute https or no topic is given (no request was sent; <see cref="BadgeValidationException.Field"/> names the field), or Badge rejected the request.</exception>
     /// <remarks>Not idempotent (a retry could create a second endpoint), so it is retried only when the connection was refused.</remarks>
-    public virtual async Task<WebhookEndpoint> CreateWebhookEndpointAsync(WebhookEndpointRequest request, CancellationToken cancellationToken = default)
+    public virtual async Task<CreateWebhookEndpointResult> CreateWebhookEndpointAsync(CreateWebhookEndpointRequest request, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        if (request.Url is not { IsAbsoluteUri: true } url || url.Scheme != Uri.UriSchemeHttps)
-        {
-            throw BadgeValidationException.ForField(nameof(request.Url), "must be an absolute https URL; Badge delivers over public HTTPS only.");
-        }
-
-        if (request.EnabledTopics is not { Count: > 0 })
-        {
-            throw BadgeValidationException.ForField(nameof(request.EnabledTopics), "needs at least one topic.");
-        }
-
-        var wire = new WebhookEndpointWire { Url = url.AbsoluteUri, EnabledTopics = [.. request.EnabledTopics], Enabled = request.Enabled };
+        PassesValidator.Validate(request);
         var call = new BadgeHttpRequest("CreateWebhookEndpoint", HttpMethod.Post, "v0/webhookEndpoints")
         {
-            JsonBody = JsonSerializer.SerializeToUtf8Bytes(wire, PassesJsonContext.Default.WebhookEndpointWire),
+            JsonBody = JsonSerializer.SerializeToUtf8Bytes(PassesMapper.ToWire(request), PassesJsonContext.Default.WebhookEndpointWire),
             Safety = RetrySafety.NotIdempotent,
         };
         var (answer, _) = await Transport.SendAsync(call, PassesJsonContext.Default.WebhookEndpointWire, cancellationToken).ConfigureAwait(false);
-        return new WebhookEndpoint(
-            answer.Id ?? string.Empty,
-            answer.Secret,
-            Uri.TryCreate(answer.Url, UriKind.Absolute, out var parsed) ? parsed : null,
-            answer.EnabledTopics ?? [],
-            answer.Enabled ?? false,
-            answer.CreatedAt);
-    }
-
-    private UserPassUpsertWire ToWire(UserPassUpsertRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        BadgeValidationException.ThrowIfBlank(request.PassTemplateId, nameof(request.PassTemplateId));
-        ArgumentNullException.ThrowIfNull(request.User);
-        BadgeValidationException.ThrowIfBlank(request.User.Id, "User.Id");
-        if (request.Pass is { } pass)
-        {
-            BadgeValidationException.ThrowIfBlank(pass.Id, "Pass.Id");
-        }
-
-        Dictionary<string, JsonElement>? extra = null;
-        if (request.SendInviteEmail is { } invite)
-        {
-            if (_inviteEmailField is null)
-            {
-                throw BadgeValidationException.ForField(
-                    nameof(request.SendInviteEmail),
-                    $"Badge has not published this flag's JSON name; set {nameof(PassesClientOptions)}.{nameof(PassesClientOptions.InviteEmailFieldName)} to the name your account uses.");
-            }
-
-            extra = new() { [_inviteEmailField] = JsonSerializer.SerializeToElement(invite, PassesJsonContext.Default.Boolean) };
-        }
-
-        return new UserPassUpsertWire
-        {
-            PassTemplateId = request.PassTemplateId,
-            User = new PassUserWire
-            {
-                Id = request.User.Id,
-                Email = request.User.Email,
-                Attributes = request.User.Attributes.Count == 0 ? null : request.User.Attributes,
-            },
-            Pass = request.Pass is { } p ? new PassWire { Id = p.Id, Attributes = p.Attributes.Count == 0 ? null : p.Attributes } : null,
-            Extra = extra,
-        };
+        return PassesMapper.FromWire(answer);
     }
 }

@@ -28,7 +28,7 @@ public sealed class PassesClientOptions : BadgeClientOptions
     /// <summary>
     /// Gets or sets the JSON name of <c>userPassUpsert</c>'s "send the invite email" flag. Badge's
     /// reference page describes the flag but does not show its name, so the SDK does not guess:
-    /// <see cref="UserPassUpsertRequest.SendInviteEmail"/> can only be used once this is set to the
+    /// <see cref="UpsertUserPassRequest.SendInviteEmail"/> can only be used once this is set to the
     /// name your account manager confirms. Default <see langword="null"/> (the flag is never sent).
     /// </summary>
     public string? InviteEmailFieldName { get; set { ThrowIfFrozen(); field = value; } }

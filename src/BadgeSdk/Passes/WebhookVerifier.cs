@@ -39,10 +39,12 @@ public sealed class WebhookVerifier
     /// <param name="secret">The endpoint's secret, <c>whsec_</c> followed by base64.</param>
     /// <param name="tolerance">How far the delivery's timestamp may be from now, either way. Default 5 minutes.</param>
     /// <param name="timeProvider">The clock; <see cref="TimeProvider.System"/> by default.</param>
-    /// <exception cref="ArgumentException">The secret is not <c>whsec_</c> and base64.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="secret"/> is <see langword="null"/>.</exception>
+    /// <exception cref="BadgeValidationException">The secret is blank, or not <c>whsec_</c> and base64; <see cref="BadgeValidationException.Field"/> is <c>secret</c>.</exception>
     public WebhookVerifier(string secret, TimeSpan? tolerance = null, TimeProvider? timeProvider = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(secret);
+        ArgumentNullException.ThrowIfNull(secret);
+        BadgeValidationException.ThrowIfBlank(secret, nameof(secret));
         var encoded = secret.StartsWith(SecretPrefix, StringComparison.Ordinal) ? secret[SecretPrefix.Length..] : secret;
         try
         {
@@ -50,7 +52,14 @@ public sealed class WebhookVerifier
         }
         catch (FormatException e)
         {
-            throw new ArgumentException("A webhook secret is 'whsec_' followed by base64.", nameof(secret), e);
+            // The message never quotes the secret: it is a credential.
+            throw new BadgeValidationException($"{nameof(secret)}: a webhook secret is 'whsec_' followed by base64.", e) { Field = nameof(secret) };
+        }
+
+        if (_key.Length == 0)
+        {
+            // An empty HMAC key would accept signatures anyone can compute.
+            throw BadgeValidationException.ForField(nameof(secret), "holds no key after 'whsec_'.");
         }
 
         _tolerance = tolerance ?? TimeSpan.FromMinutes(5);

@@ -27,9 +27,9 @@ public sealed class PassesEmulatorTests : IAsyncLifetime
     [Fact]
     public async Task Upsert_creates_then_updates_one_pass_and_shares_user_attributes()
     {
-        var first = await _client.UpsertUserPassAsync(UserPassUpsertRequest.ForPass(Template, new PassUser("u1") { Attributes = { ["memberBalance"] = "10" } }, new PassDetails("p1") { Attributes = { ["ticketNumber"] = "A1" } }));
-        await _client.UpsertUserPassAsync(UserPassUpsertRequest.ForPass(Template, new PassUser("u1") { Attributes = { ["memberBalance"] = "20" } }, new PassDetails("p2")));
-        await _client.UpsertUserPassAsync(UserPassUpsertRequest.ForPass(Template, new PassUser("u1"), new PassDetails("p1") { Attributes = { ["seat"] = "12C" } }));
+        var first = await _client.UpsertUserPassAsync(UpsertUserPassRequest.ForPass(Template, new PassUser("u1") { Attributes = { ["memberBalance"] = "10" } }, new PassDetails("p1") { Attributes = { ["ticketNumber"] = "A1" } }));
+        await _client.UpsertUserPassAsync(UpsertUserPassRequest.ForPass(Template, new PassUser("u1") { Attributes = { ["memberBalance"] = "20" } }, new PassDetails("p2")));
+        await _client.UpsertUserPassAsync(UpsertUserPassRequest.ForPass(Template, new PassUser("u1"), new PassDetails("p1") { Attributes = { ["seat"] = "12C" } }));
 
         Assert.NotNull(first.DownloadUrl);
         Assert.Equal(2, _emulator.Passes.Passes.Count(p => p.UserId == "u1"));
@@ -42,8 +42,8 @@ public sealed class PassesEmulatorTests : IAsyncLifetime
     [Fact]
     public async Task Upsert_without_a_pass_creates_one_then_targets_the_users_passes()
     {
-        var created = await _client.UpsertUserPassAsync(UserPassUpsertRequest.ForAllUserPasses(Template, new PassUser("u-all")));
-        var again = await _client.UpsertUserPassAsync(UserPassUpsertRequest.ForAllUserPasses(Template, new PassUser("u-all") { Attributes = { ["tier"] = "gold" } }));
+        var created = await _client.UpsertUserPassAsync(UpsertUserPassRequest.ForAllUserPasses(Template, new PassUser("u-all")));
+        var again = await _client.UpsertUserPassAsync(UpsertUserPassRequest.ForAllUserPasses(Template, new PassUser("u-all") { Attributes = { ["tier"] = "gold" } }));
 
         Assert.Equal(created.DownloadUrl, again.DownloadUrl);
         Assert.Single(_emulator.Passes.Passes, p => p.UserId == "u-all");
@@ -52,21 +52,21 @@ public sealed class PassesEmulatorTests : IAsyncLifetime
     [Fact]
     public async Task Push_notifications_are_recorded_per_pass()
     {
-        await _client.UpsertUserPassAsync(UserPassUpsertRequest.ForPass(Template, new PassUser("u2"), new PassDetails("p-push")));
+        await _client.UpsertUserPassAsync(UpsertUserPassRequest.ForPass(Template, new PassUser("u2"), new PassDetails("p-push")));
 
-        await _client.SendPushNotificationAsync(new PassPushNotification(Template, "p-push", "Your balance is 1000"));
+        await _client.SendPushNotificationAsync(new SendPushNotificationRequest(Template, "p-push", "Your balance is 1000"));
 
         Assert.Equal(new EmulatedPushNotification(Template, "p-push", "Your balance is 1000"), Assert.Single(_emulator.Passes.Notifications));
-        await Assert.ThrowsAsync<BadgeNotFoundException>(() => _client.SendPushNotificationAsync(new PassPushNotification(Template, "no-such-pass", "Hi")));
+        await Assert.ThrowsAsync<BadgeNotFoundException>(() => _client.SendPushNotificationAsync(new SendPushNotificationRequest(Template, "no-such-pass", "Hi")));
     }
 
     [Fact]
     public async Task Push_reset_before_processing_is_not_retried_and_not_recorded()
     {
-        await _client.UpsertUserPassAsync(UserPassUpsertRequest.ForPass(Template, new PassUser("u3"), new PassDetails("p-reset")));
+        await _client.UpsertUserPassAsync(UpsertUserPassRequest.ForPass(Template, new PassUser("u3"), new PassDetails("p-reset")));
         _emulator.Faults.ResetNext(1, afterProcessing: false, pathContains: "passSendPushNotification");
 
-        await Assert.ThrowsAsync<BadgeTransientException>(() => _client.SendPushNotificationAsync(new PassPushNotification(Template, "p-reset", "Hi")));
+        await Assert.ThrowsAsync<BadgeTransientException>(() => _client.SendPushNotificationAsync(new SendPushNotificationRequest(Template, "p-reset", "Hi")));
 
         Assert.Empty(_emulator.Passes.Notifications);
     }
@@ -74,8 +74,8 @@ public sealed class PassesEmulatorTests : IAsyncLifetime
     [Fact]
     public async Task Webhook_deliveries_are_signed_the_way_the_verifier_checks()
     {
-        await _client.UpsertUserPassAsync(UserPassUpsertRequest.ForPass(Template, new PassUser("u4"), new PassDetails("p-hook")));
-        var endpoint = await _client.CreateWebhookEndpointAsync(new WebhookEndpointRequest(new Uri("https://receiver.example/hooks"), [WebhookTopic.PassActivated]));
+        await _client.UpsertUserPassAsync(UpsertUserPassRequest.ForPass(Template, new PassUser("u4"), new PassDetails("p-hook")));
+        var endpoint = await _client.CreateWebhookEndpointAsync(new CreateWebhookEndpointRequest(new Uri("https://receiver.example/hooks"), [WebhookTopic.PassActivated]));
         var receiver = new CapturingHandler();
         using var http = new HttpClient(receiver);
 
@@ -93,7 +93,7 @@ public sealed class PassesEmulatorTests : IAsyncLifetime
     public async Task Templates_and_sdk_tokens()
     {
         Assert.Contains(await _client.ListPassTemplatesAsync(), t => t.Id == Template);
-        Assert.False(string.IsNullOrEmpty((await _client.CreateSdkTokenAsync(new SdkTokenRequest(Template, [SdkPermission.WorkspaceRead, SdkPermission.UserRead]))).Token));
+        Assert.False(string.IsNullOrEmpty((await _client.CreateSdkTokenAsync(new CreateSdkTokenRequest(Template, [SdkPermission.WorkspaceRead, SdkPermission.UserRead]))).Token));
     }
 
     private sealed class CapturingHandler : HttpMessageHandler

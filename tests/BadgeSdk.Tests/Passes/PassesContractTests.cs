@@ -17,7 +17,7 @@ public sealed class PassesContractTests(WireMockServer wireMock) : IDisposable
     [Fact]
     public async Task Getting_started_example_upserts_user_and_pass_attributes_and_returns_the_download_url()
     {
-        var request = UserPassUpsertRequest.ForPass(
+        var request = UpsertUserPassRequest.ForPass(
             TemplateId,
             new PassUser("66565") { Email = "member@example.com", Attributes = { ["memberBalance"] = "1000" } },
             new PassDetails("88787") { Attributes = { ["ticketNumber"] = "ABC123", ["ticketExpiration"] = "New Value" } });
@@ -32,7 +32,7 @@ public sealed class PassesContractTests(WireMockServer wireMock) : IDisposable
     [Fact]
     public async Task All_user_passes_sends_no_pass_member()
     {
-        var request = UserPassUpsertRequest.ForAllUserPasses(TemplateId, new PassUser("77001") { Email = "solo@example.com", Attributes = { ["memberBalance"] = "250" } });
+        var request = UpsertUserPassRequest.ForAllUserPasses(TemplateId, new PassUser("77001") { Email = "solo@example.com", Attributes = { ["memberBalance"] = "250" } });
 
         var result = await _client.UpsertUserPassAsync(request);
 
@@ -44,7 +44,7 @@ public sealed class PassesContractTests(WireMockServer wireMock) : IDisposable
     [Fact]
     public async Task Unknown_template_is_not_found_with_the_raw_body()
     {
-        var request = UserPassUpsertRequest.ForAllUserPasses("00000000-0000-0000-0000-000000000000", new PassUser("1"));
+        var request = UpsertUserPassRequest.ForAllUserPasses("00000000-0000-0000-0000-000000000000", new PassUser("1"));
 
         var error = await Assert.ThrowsAsync<BadgeNotFoundException>(() => _client.UpsertUserPassAsync(request));
 
@@ -57,7 +57,7 @@ public sealed class PassesContractTests(WireMockServer wireMock) : IDisposable
     {
         var prefix = $"/t/{Guid.NewGuid():N}/";
         using var client = Clients.Passes(new Uri(wireMock.BaseUri, prefix));
-        var request = UserPassUpsertRequest.ForAllUserPasses(TemplateId, new PassUser("1"));
+        var request = UpsertUserPassRequest.ForAllUserPasses(TemplateId, new PassUser("1"));
         request.SendInviteEmail = true;
 
         var error = await Assert.ThrowsAsync<BadgeValidationException>(() => client.UpsertUserPassAsync(request));
@@ -72,7 +72,7 @@ public sealed class PassesContractTests(WireMockServer wireMock) : IDisposable
         var prefix = $"/t/{Guid.NewGuid():N}/";
         await wireMock.StubAsync(Mapping.Of("POST", prefix + "v0/rpc/userPassUpsert", """{"status":200,"jsonBody":{"pass":{"downloadUrl":"https://x/d"}}}"""));
         using var client = Clients.Passes(new Uri(wireMock.BaseUri, prefix), o => o.InviteEmailFieldName = "sendInviteEmail");
-        var request = UserPassUpsertRequest.ForAllUserPasses(TemplateId, new PassUser("1"));
+        var request = UpsertUserPassRequest.ForAllUserPasses(TemplateId, new PassUser("1"));
         request.SendInviteEmail = true;
 
         await client.UpsertUserPassAsync(request);
@@ -83,7 +83,7 @@ public sealed class PassesContractTests(WireMockServer wireMock) : IDisposable
     [Fact]
     public async Task Push_notification_targets_one_pass()
     {
-        var result = await _client.SendPushNotificationAsync(new PassPushNotification(TemplateId, "88787", "Your balance is 1000"));
+        var result = await _client.SendPushNotificationAsync(new SendPushNotificationRequest(TemplateId, "88787", "Your balance is 1000"));
 
         Assert.Equal("{}", result.RawJson);
     }
@@ -100,7 +100,7 @@ public sealed class PassesContractTests(WireMockServer wireMock) : IDisposable
         await wireMock.StubAsync(Mapping.Of("POST", prefix + "v0/rpc/passSendPushNotification", """{"status":200,"jsonBody":{}}""", scenario, "ok"));
         using var client = Clients.Passes(new Uri(wireMock.BaseUri, prefix), o => o.AttemptTimeout = TimeSpan.FromMilliseconds(500));
 
-        await Assert.ThrowsAsync<BadgeTransientException>(() => client.SendPushNotificationAsync(new PassPushNotification(TemplateId, "p1", "Hello")));
+        await Assert.ThrowsAsync<BadgeTransientException>(() => client.SendPushNotificationAsync(new SendPushNotificationRequest(TemplateId, "p1", "Hello")));
 
         Assert.Single(await wireMock.RequestsAsync(prefix));
     }
@@ -113,7 +113,7 @@ public sealed class PassesContractTests(WireMockServer wireMock) : IDisposable
         var refusing = new FirstAttemptToClosedPortHandler();
         using var client = Clients.Passes(new Uri(wireMock.BaseUri, prefix), primary: refusing);
 
-        await client.SendPushNotificationAsync(new PassPushNotification(TemplateId, "p1", "Hello"));
+        await client.SendPushNotificationAsync(new SendPushNotificationRequest(TemplateId, "p1", "Hello"));
 
         Assert.NotNull(refusing.FirstFailure);
         Assert.Single(await wireMock.RequestsAsync(prefix));
@@ -126,7 +126,7 @@ public sealed class PassesContractTests(WireMockServer wireMock) : IDisposable
         await wireMock.StubAsync(Mapping.Of("POST", prefix + "v1/push", """{"status":202}"""));
         using var client = Clients.Passes(new Uri(wireMock.BaseUri, prefix), o => o.PushNotificationPath = "v1/push");
 
-        await client.SendPushNotificationAsync(new PassPushNotification(TemplateId, "p1", "Hello"));
+        await client.SendPushNotificationAsync(new SendPushNotificationRequest(TemplateId, "p1", "Hello"));
 
         Assert.Single(await wireMock.RequestsAsync(prefix));
     }
@@ -140,7 +140,7 @@ public sealed class PassesContractTests(WireMockServer wireMock) : IDisposable
         var prefix = $"/t/{Guid.NewGuid():N}/";
         using var client = Clients.Passes(new Uri(wireMock.BaseUri, prefix));
 
-        var error = await Assert.ThrowsAsync<BadgeValidationException>(() => client.SendPushNotificationAsync(new PassPushNotification(template, pass, message)));
+        var error = await Assert.ThrowsAsync<BadgeValidationException>(() => client.SendPushNotificationAsync(new SendPushNotificationRequest(template, pass, message)));
 
         Assert.Equal(field, error.Field);
         Assert.Empty(await wireMock.RequestsAsync(prefix));
@@ -157,7 +157,7 @@ public sealed class PassesContractTests(WireMockServer wireMock) : IDisposable
     [Fact]
     public async Task Creates_an_sdk_token_that_never_prints()
     {
-        var token = await _client.CreateSdkTokenAsync(new SdkTokenRequest(TemplateId, [SdkPermission.WorkspaceRead, SdkPermission.UserRead, SdkPermission.PassWrite]));
+        var token = await _client.CreateSdkTokenAsync(new CreateSdkTokenRequest(TemplateId, [SdkPermission.WorkspaceRead, SdkPermission.UserRead, SdkPermission.PassWrite]));
 
         Assert.StartsWith("eyJ", token.Token, StringComparison.Ordinal);
         Assert.DoesNotContain("eyJ", token.ToString(), StringComparison.Ordinal);
@@ -166,15 +166,16 @@ public sealed class PassesContractTests(WireMockServer wireMock) : IDisposable
     [Fact]
     public async Task Sdk_token_without_required_permissions_is_refused()
     {
-        var error = await Assert.ThrowsAsync<BadgeValidationException>(() => _client.CreateSdkTokenAsync(new SdkTokenRequest(TemplateId, [SdkPermission.PassWrite])));
+        var error = await Assert.ThrowsAsync<BadgeValidationException>(() => _client.CreateSdkTokenAsync(new CreateSdkTokenRequest(TemplateId, [SdkPermission.PassWrite])));
 
+        Assert.Equal("Permissions", error.Field);
         Assert.Contains("workspace:read", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Creates_a_webhook_endpoint_and_hands_over_the_secret_once()
     {
-        var endpoint = await _client.CreateWebhookEndpointAsync(new WebhookEndpointRequest(
+        var endpoint = await _client.CreateWebhookEndpointAsync(new CreateWebhookEndpointRequest(
             new Uri("https://example.com/webhooks/badge"), [WebhookTopic.PassActivated, WebhookTopic.PassDeactivated]));
 
         Assert.Equal("ep_2abc", endpoint.Id);

@@ -118,7 +118,7 @@ public class WebhookVerifierTests
     [Fact]
     public void Secret_must_be_base64()
     {
-        Assert.Throws<ArgumentException>(() => new WebhookVerifier("whsec_not base64!"));
+        Assert.Equal("secret", Assert.Throws<BadgeValidationException>(() => new WebhookVerifier("whsec_not base64!")).Field);
     }
 
     private static Func<string, string?> Headers(string signature, string? timestamp = null) => name => name switch

@@ -3,5 +3,5 @@ namespace BadgeSdk.Passes.Wire;
 /// <summary><c>{passTemplates: [{id, name, ...}]}</c>.</summary>
 internal sealed class PassTemplateListResponse
 {
-    public List<PassTemplate>? PassTemplates { get; set; }
+    public List<PassTemplateWire?>? PassTemplates { get; set; }
 }

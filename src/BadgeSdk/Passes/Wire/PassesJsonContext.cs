@@ -11,7 +11,7 @@ namespace BadgeSdk.Passes.Wire;
 [JsonSerializable(typeof(UserPassUpsertResponse))]
 [JsonSerializable(typeof(PushNotificationWire))]
 [JsonSerializable(typeof(PassTemplateListResponse))]
-[JsonSerializable(typeof(SdkTokenRequest))]
+[JsonSerializable(typeof(SdkTokenWire))]
 [JsonSerializable(typeof(SdkTokenResponse))]
 [JsonSerializable(typeof(WebhookEndpointWire))]
 [JsonSerializable(typeof(PassesErrorBody))]

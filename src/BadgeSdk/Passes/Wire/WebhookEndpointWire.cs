@@ -12,7 +12,8 @@ internal sealed class WebhookEndpointWire
 
     public string? Url { get; set; }
 
-    public List<WebhookTopic>? EnabledTopics { get; set; }
+    /// <summary>Gets or sets the topics as their wire values (for example <c>pass.activated</c>); an answer may hold nulls.</summary>
+    public List<string?>? EnabledTopics { get; set; }
 
     public bool? Enabled { get; set; }
 

@@ -1,6 +1,6 @@
 namespace BadgeSdk.Passes;
 
-/// <summary>A webhook endpoint Badge delivers to.</summary>
+/// <summary>A webhook endpoint Badge delivers to, as <see cref="PassesClient.CreateWebhookEndpointAsync"/> created it.</summary>
 /// <param name="Id">The endpoint's id (<c>ep_…</c>).</param>
 /// <param name="Secret">
 /// The signing secret (<c>whsec_…</c>). Badge returns it <em>only once</em>, at creation: store it
@@ -10,8 +10,8 @@ namespace BadgeSdk.Passes;
 /// <param name="EnabledTopics">The topics delivered.</param>
 /// <param name="Enabled">Whether deliveries are on.</param>
 /// <param name="CreatedAt">When the endpoint was created.</param>
-public sealed record WebhookEndpoint(string Id, string? Secret, Uri? Url, IReadOnlyList<WebhookTopic> EnabledTopics, bool Enabled, DateTimeOffset? CreatedAt)
+public sealed record CreateWebhookEndpointResult(string Id, string? Secret, Uri? Url, IReadOnlyList<WebhookTopic> EnabledTopics, bool Enabled, DateTimeOffset? CreatedAt)
 {
     /// <inheritdoc/>
-    public override string ToString() => $"WebhookEndpoint {{ Id = {Id}, Secret = ***, Url = {Url}, Enabled = {Enabled} }}";
+    public override string ToString() => $"CreateWebhookEndpointResult {{ Id = {Id}, Secret = ***, Url = {Url}, Enabled = {Enabled} }}";
 }

@@ -1,7 +1,8 @@
 namespace BadgeSdk.Passes;
 
 /// <summary>
-/// A push notification to one installed pass (Badge <c>passSendPushNotification</c>).
+/// A push notification to one installed pass (Badge <c>passSendPushNotification</c>), for
+/// <see cref="PassesClient.SendPushNotificationAsync"/>.
 /// </summary>
 /// <remarks>
 /// The request schema is not published; it is inferred from the getting-started page (target one
@@ -14,4 +15,4 @@ namespace BadgeSdk.Passes;
 /// <param name="PassTemplateId">The pass's template.</param>
 /// <param name="PassId">The pass id you set at upsert.</param>
 /// <param name="Message">The text shown; not empty.</param>
-public sealed record PassPushNotification(string PassTemplateId, string PassId, string Message);
+public sealed record SendPushNotificationRequest(string PassTemplateId, string PassId, string Message);

@@ -1,14 +1,15 @@
 namespace BadgeSdk.Passes;
 
 /// <summary>
-/// Ensures a user has a pass of a template (Badge <c>userPassUpsert</c>). Build it with
-/// <see cref="ForPass"/> or <see cref="ForAllUserPasses"/>: leaving out the pass changes
-/// <em>every</em> pass of the user in the template, so it is a choice, never an accident.
+/// Ensures a user has a pass of a template (Badge <c>userPassUpsert</c>), for
+/// <see cref="PassesClient.UpsertUserPassAsync"/>. Build it with <see cref="ForPass"/> or
+/// <see cref="ForAllUserPasses"/>: leaving out the pass changes <em>every</em> pass of the user in
+/// the template, so it is a choice, never an accident.
 /// </summary>
 /// <remarks>An upsert with the same ids converges on the same pass, so retries are safe.</remarks>
-public sealed class UserPassUpsertRequest
+public sealed class UpsertUserPassRequest
 {
-    private UserPassUpsertRequest(string passTemplateId, PassUser user, PassDetails? pass)
+    private UpsertUserPassRequest(string passTemplateId, PassUser user, PassDetails? pass)
     {
         PassTemplateId = passTemplateId;
         User = user;
@@ -39,8 +40,10 @@ public sealed class UserPassUpsertRequest
     /// <param name="user">The user and their user attributes.</param>
     /// <param name="pass">The pass and its pass attributes.</param>
     /// <returns>The request.</returns>
-    public static UserPassUpsertRequest ForPass(string passTemplateId, PassUser user, PassDetails pass)
+    /// <exception cref="ArgumentNullException"><paramref name="user"/> or <paramref name="pass"/> is <see langword="null"/>.</exception>
+    public static UpsertUserPassRequest ForPass(string passTemplateId, PassUser user, PassDetails pass)
     {
+        ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(pass);
         return new(passTemplateId, user, pass);
     }
@@ -52,5 +55,10 @@ public sealed class UserPassUpsertRequest
     /// <param name="passTemplateId">The template.</param>
     /// <param name="user">The user and their user attributes.</param>
     /// <returns>The request.</returns>
-    public static UserPassUpsertRequest ForAllUserPasses(string passTemplateId, PassUser user) => new(passTemplateId, user, null);
+    /// <exception cref="ArgumentNullException"><paramref name="user"/> is <see langword="null"/>.</exception>
+    public static UpsertUserPassRequest ForAllUserPasses(string passTemplateId, PassUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return new(passTemplateId, user, null);
+    }
 }

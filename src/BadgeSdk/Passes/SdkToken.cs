@@ -1,9 +1,0 @@
-namespace BadgeSdk.Passes;
-
-/// <summary>A Badge Web SDK token (a JWT, valid for 2 hours). Make a new one for each Web SDK instance.</summary>
-/// <param name="Token">The token. A credential: never printed by <see cref="ToString"/>.</param>
-public sealed record SdkToken(string Token)
-{
-    /// <inheritdoc/>
-    public override string ToString() => "SdkToken { Token = *** }";
-}

@@ -1,7 +1,0 @@
-namespace BadgeSdk.Passes;
-
-/// <summary>A new webhook endpoint (<c>POST v0/webhookEndpoints</c>).</summary>
-/// <param name="Url">Your public HTTPS receiver; it must answer 2xx within 15 seconds.</param>
-/// <param name="EnabledTopics">The topics to deliver.</param>
-/// <param name="Enabled">Whether deliveries start at once.</param>
-public sealed record WebhookEndpointRequest(Uri Url, IReadOnlyList<WebhookTopic> EnabledTopics, bool Enabled = true);
