@@ -1,7 +1,7 @@
 namespace BadgeSdk.Passes;
 
 /// <summary>A webhook delivery failed verification; answer it with HTTP 400 and do not act on it.</summary>
-public class WebhookVerificationException : Exception
+public class WebhookVerificationException : BadgeApiException
 {
     /// <summary>Initializes a new instance with a generic message.</summary>
     public WebhookVerificationException()
