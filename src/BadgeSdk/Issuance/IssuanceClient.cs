@@ -85,6 +85,7 @@ public class IssuanceClient : BadgeClient
         var key = IdempotencyKey.ValueOrNew(request.IdempotencyKey);
         var call = new BadgeHttpRequest("IssueBadge", HttpMethod.Post, "issue/create")
         {
+            KeyGeneratedBySdk = IdempotencyKey.IsUnset(request.IdempotencyKey),
             Content = IssueBadgeMapper.ToJson(request, key),
             IdempotencyKey = key,
         };
@@ -105,7 +106,14 @@ public class IssuanceClient : BadgeClient
     {
         IssueBadgeValidator.Validate(request);
         var key = IdempotencyKey.ValueOrNew(request.IdempotencyKey);
-        var call = new BadgeHttpRequest("IssueBadgeViaGet", HttpMethod.Get, IssueBadgeMapper.ToQuery(request, key)) { IdempotencyKey = key };
+        var call = new BadgeHttpRequest("IssueBadgeViaGet", HttpMethod.Get, IssueBadgeMapper.ToQuery(request, key))
+        {
+            IdempotencyKey = key,
+            KeyGeneratedBySdk = IdempotencyKey.IsUnset(request.IdempotencyKey),
+
+            // The webhook-style GET issues a badge: a lost answer may hide one.
+            IsWrite = true,
+        };
         return await IssueAsync(call, cancellationToken).ConfigureAwait(false);
     }
 
@@ -137,6 +145,7 @@ public class IssuanceClient : BadgeClient
         var content = BadgeTemplateMapper.ToContent(request, key);
         var call = new BadgeHttpRequest("CreateBadgeTemplate", HttpMethod.Post, "badge/create")
         {
+            KeyGeneratedBySdk = IdempotencyKey.IsUnset(request.IdempotencyKey),
             Content = content.Multipart,
             JsonBody = content.Json,
             IdempotencyKey = key,

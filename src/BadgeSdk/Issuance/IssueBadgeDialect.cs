@@ -25,7 +25,10 @@ internal sealed class IssueBadgeDialect : ResponseDialect
 
     public override BadgeApiException? Classify(BadgeHttpRequest call, BadgeHttpResponse response, ServerReport report)
     {
-        if (IsRejection(response) && call.IdempotencyKey is not null && response.EarlierAttemptMayHaveBeenProcessed)
+        // A rejected key that the SDK made for this call alone can only have been used by this call:
+        // an earlier send arrived, even one the attempt log never saw (a connection's silent resend).
+        var ownKeyReused = call.KeyGeneratedBySdk && (IsKeyReuse(report.Message) || response.StatusCode == HttpStatusCode.Conflict);
+        if (IsRejection(response) && call.IdempotencyKey is not null && (response.EarlierAttemptMayHaveBeenProcessed || ownKeyReused))
         {
             // IssueBadge rejects a reused key instead of replaying the first answer: after a lost
             // attempt, that rejection is the evidence that the badge was issued.
@@ -42,6 +45,8 @@ internal sealed class IssueBadgeDialect : ResponseDialect
             ? BadgeErrorFactory.Fill(new BadgeConflictException(BadgeErrorFactory.Describe(ApiName, call, response, report)), call, response, report)
             : null;
     }
+
+    public override BadgeAlreadyProcessedException Processed(string message) => new BadgeProbablyIssuedException(message);
 
     // A refusal of the request itself, as opposed to credentials, throttling or an outage.
     private static bool IsRejection(BadgeHttpResponse response)

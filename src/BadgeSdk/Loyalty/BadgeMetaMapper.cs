@@ -85,7 +85,7 @@ internal static class BadgeMetaMapper
         ConstraintType = constraint.ConstraintType.Value,
         DurationType = constraint.DurationType?.Value,
         RefreshRate = constraint.RefreshRate,
-        StartDayOfTheWeek = constraint.StartDayOfTheWeek,
+        StartDayOfTheWeek = constraint.StartDayOfTheWeekValue ?? (constraint.StartDayOfTheWeek is { } day ? DayOfWeekText.Format(day) : null),
         MaxEarnLimit = constraint.MaxEarnLimit,
         RollType = constraint.RollType?.Value,
         RollValue = constraint.RollValue,
@@ -102,7 +102,8 @@ internal static class BadgeMetaMapper
     {
         constraint.DurationType = ExtensibleEnum.From<DurationType>(wire.DurationType);
         constraint.RefreshRate = wire.RefreshRate;
-        constraint.StartDayOfTheWeek = wire.StartDayOfTheWeek;
+        constraint.StartDayOfTheWeek = DayOfWeekText.TryParse(wire.StartDayOfTheWeek, out var day) ? day : null;
+        constraint.StartDayOfTheWeekValue = wire.StartDayOfTheWeek;
         constraint.MaxEarnLimit = wire.MaxEarnLimit;
         constraint.RollType = ExtensibleEnum.From<PeriodUnit>(wire.RollType);
         constraint.RollValue = wire.RollValue;

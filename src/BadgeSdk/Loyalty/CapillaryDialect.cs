@@ -23,6 +23,29 @@ internal sealed class CapillaryDialect : ResponseDialect
     {
     }
 
+    /// <summary>Capillary's code for a validation crash: it fails the same way on every attempt.</summary>
+    private const int ValidationCrash = 999999;
+
+    public override bool IsPermanent(HttpResponseMessage response)
+    {
+        if ((int)response.StatusCode < 500)
+        {
+            return false;
+        }
+
+        try
+        {
+            // The body is buffered inside the attempt, so reading it here is cheap and repeatable.
+            using var body = response.Content.ReadAsStream();
+            var read = System.Text.Json.JsonSerializer.Deserialize(body, LoyaltyJsonContext.Default.CapillaryErrorBody);
+            return read?.Errors?.Exists(e => e.Code == ValidationCrash) == true;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
+        }
+    }
+
     public override ServerReport ReadReport(BadgeHttpResponse response)
         => response.TryRead(LoyaltyJsonContext.Default.CapillaryErrorBody)?.ToReport() ?? ServerReport.None;
 
@@ -48,6 +71,7 @@ internal sealed class CapillaryDialect : ResponseDialect
         }
 
         BadgeApiException? exception = isRepeat ? new BadgeConflictException(Describe(call, response, report))
+            : errors.Any(e => e.Code == ValidationCrash) ? new BadgeApiException(Describe(call, response, report))
             : errors.Any(e => ValidationCodes.Contains(e.Code)) && (int)response.StatusCode < 500 ? new BadgeValidationException(Describe(call, response, report))
             : errors.Any(e => e.Code == 1054) && response.StatusCode != HttpStatusCode.InternalServerError ? new BadgeNotFoundException(Describe(call, response, report))
             : response.IsSuccess ? new BadgeApiException(Describe(call, response, report))

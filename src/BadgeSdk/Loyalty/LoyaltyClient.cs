@@ -1,6 +1,8 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using BadgeSdk.Core.Errors;
 using BadgeSdk.Core.Http;
 using BadgeSdk.Loyalty.Wire;
 using Microsoft.Extensions.Logging;
@@ -101,10 +103,13 @@ public class LoyaltyClient : BadgeClient
     /// <summary>
     /// Enrols customers in a badge (<c>POST api_gateway/v1/badges/badgeMeta/customer/issueBulk</c>).
     /// Long lists are split into chunks of <see cref="LoyaltyClientOptions.IssueBulkChunkSize"/>,
-    /// sent with bounded concurrency, each with a request id derived from the caller's.
+    /// sent with bounded concurrency. A list that fits one chunk is sent with the caller's request id
+    /// as is; otherwise each chunk's id is the caller's followed by a hash of the chunk's customers,
+    /// so a rerun re-sends an unchanged chunk under the same id (Capillary answers 809 instead of
+    /// enrolling twice) and a changed chunk never borrows another chunk's id.
     /// </summary>
     /// <param name="request">The badge, customers and request id.</param>
-    /// <param name="cancellationToken">Stops starting new chunks; customers of chunks not started are reported as <see cref="EnrolmentOutcome.NotSent"/>.</param>
+    /// <param name="cancellationToken">Stops starting new chunks; customers of chunks not started are reported as <see cref="EnrolmentOutcome.NotSent"/>, and those of a chunk cancelled after it was sent as <see cref="EnrolmentOutcome.Unknown"/>.</param>
     /// <returns>Every customer's outcome: enrolled, failed with the reason (for example 1040), unknown, or not sent.</returns>
     /// <exception cref="BadgeValidationException">The request is invalid (no request was sent), or, for a list that fits one chunk, Capillary rejected it (816: event date outside the badge).</exception>
     /// <exception cref="BadgeAlreadyProcessedException">For a list that fits one chunk: an attempt was lost and the retry got 809, so the enrolment was most probably processed. Re-read the enrolments.</exception>
@@ -115,7 +120,7 @@ public class LoyaltyClient : BadgeClient
         cancellationToken.ThrowIfCancellationRequested();
         var requestId = request.RequestId ?? IdempotencyKey.New().Value;
         var chunks = request.CustomerIds.Chunk(_chunkSize).ToList();
-        var chunkIds = chunks.Select((_, i) => chunks.Count == 1 ? requestId : $"{requestId}-{i + 1}").ToList();
+        var chunkIds = chunks.ConvertAll(chunk => chunks.Count == 1 ? requestId : ChunkId(requestId, chunk));
         var outcomes = new ChunkOutcome?[chunks.Count];
         using var gate = new SemaphoreSlim(_maxConcurrency);
         var running = new List<Task>(chunks.Count);
@@ -147,13 +152,8 @@ public class LoyaltyClient : BadgeClient
         }
 
         await Task.WhenAll(running).ConfigureAwait(false);
-        if (chunks.Count == 1 && outcomes[0] is { Error: { } only } single)
+        if (chunks.Count == 1 && outcomes[0] is { Error: BadgeApiException only })
         {
-            if (single.Cancelled)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
             throw only;
         }
 
@@ -236,9 +236,14 @@ public class LoyaltyClient : BadgeClient
 
         if (outcome.Error is { } error)
         {
-            // Lost or possibly-processed chunks are unknown; a chunk the server refused is failed.
-            var unknown = error is BadgeAlreadyProcessedException or BadgeTransientException || outcome.Cancelled;
-            return new CustomerEnrolment(customerId, unknown ? EnrolmentOutcome.Unknown : EnrolmentOutcome.Failed, chunkId) { ChunkError = error };
+            // A chunk that may have been processed is unknown; one refused or never sent is not.
+            var state = error switch
+            {
+                BadgeApiException { MayHaveBeenProcessed: true } or BadgeOperationCanceledException { MayHaveBeenProcessed: true } => EnrolmentOutcome.Unknown,
+                OperationCanceledException => EnrolmentOutcome.NotSent,
+                _ => EnrolmentOutcome.Failed,
+            };
+            return new CustomerEnrolment(customerId, state, chunkId) { ChunkError = error };
         }
 
         if (outcome.Data?.IssuedBadges?.FirstOrDefault(b => b.CustomerId == customerId) is not { } issued)
@@ -273,18 +278,24 @@ public class LoyaltyClient : BadgeClient
         try
         {
             var (data, warnings) = await SendAsync(call, LoyaltyJsonContext.Default.CapillaryEnvelopeIssueBulkDataWire, cancellationToken).ConfigureAwait(false);
-            return new ChunkOutcome(data, warnings, null, false);
+            return new ChunkOutcome(data, warnings, null);
         }
         catch (BadgeApiException error)
         {
-            return new ChunkOutcome(null, [], error, false);
+            return new ChunkOutcome(null, [], error);
         }
         catch (OperationCanceledException cancelled) when (cancellationToken.IsCancellationRequested)
         {
-            var lost = BadgeErrorFactory.NoResponse($"The {call.Operation} chunk {chunkId} was cancelled in flight; it may have been processed.", call, cancelled);
-            return new ChunkOutcome(null, [], lost, true);
+            return new ChunkOutcome(null, [], cancelled);
         }
     }
 
-    private sealed record ChunkOutcome(IssueBulkDataWire? Data, IReadOnlyList<BadgeError> Warnings, BadgeApiException? Error, bool Cancelled);
+    // Content-derived, so the same customers keep their id across reruns and other customers never share it.
+    private static string ChunkId(string requestId, long[] customers)
+    {
+        var text = string.Join(',', customers.Select(c => c.ToString(CultureInfo.InvariantCulture)));
+        return $"{requestId}-{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 8)).ToLowerInvariant()}";
+    }
+
+    private sealed record ChunkOutcome(IssueBulkDataWire? Data, IReadOnlyList<BadgeError> Warnings, Exception? Error);
 }

@@ -7,6 +7,8 @@ internal sealed class BadgeHttpRequest
 {
     private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json") { CharSet = "utf-8" };
 
+    private readonly bool? _isWrite;
+
     public BadgeHttpRequest(string operation, HttpMethod method, string path)
     {
         Operation = operation;
@@ -29,6 +31,16 @@ internal sealed class BadgeHttpRequest
     public HttpContent? Content { get; init; }
 
     public RetrySafety Safety { get; init; } = RetrySafety.Idempotent;
+
+    /// <summary>
+    /// Gets a value indicating whether the call changes state on the server, so that a failure
+    /// after it was sent may hide a change. Every method but GET is a write unless said otherwise;
+    /// IssueBadge's webhook-style GET says otherwise.
+    /// </summary>
+    public bool IsWrite { get => _isWrite ?? Method != HttpMethod.Get; init => _isWrite = value; }
+
+    /// <summary>Gets a value indicating whether the SDK generated <see cref="IdempotencyKey"/> for this call alone, so no other call can have used it.</summary>
+    public bool KeyGeneratedBySdk { get; init; }
 
     public string? IdempotencyKey { get; init; }
 
