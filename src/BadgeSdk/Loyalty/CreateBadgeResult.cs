@@ -6,4 +6,12 @@ public sealed record CreateBadgeResult(BadgeDefinition Badge)
 {
     /// <summary>Gets the warnings Capillary sent beside the badge (<c>warnings[]</c>); empty when none.</summary>
     public IReadOnlyList<BadgeError> Warnings { get; init; } = [];
+
+    /// <summary>
+    /// Gets a value indicating whether an earlier attempt of this create was lost after it may have
+    /// reached Capillary (a timeout, a reset, a 500/502/504) before this one succeeded. Names are
+    /// unique, so a second badge cannot have been made; but if you reconcile by other means, this
+    /// says the answer you got is not from the first attempt.
+    /// </summary>
+    public bool EarlierAttemptMayHaveBeenProcessed { get; init; }
 }

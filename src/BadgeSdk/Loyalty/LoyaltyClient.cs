@@ -96,8 +96,8 @@ public class LoyaltyClient : BadgeClient
             call.Headers.Add(new(MigrationHeader, "migration"));
         }
 
-        var (data, warnings) = await SendAsync(call, LoyaltyJsonContext.Default.CapillaryEnvelopeBadgeMetaWire, cancellationToken).ConfigureAwait(false);
-        return new CreateBadgeResult(BadgeMetaMapper.FromWire(data)) { Warnings = warnings };
+        var (data, warnings, earlier) = await SendAsync(call, LoyaltyJsonContext.Default.CapillaryEnvelopeBadgeMetaWire, cancellationToken).ConfigureAwait(false);
+        return new CreateBadgeResult(BadgeMetaMapper.FromWire(data)) { Warnings = warnings, EarlierAttemptMayHaveBeenProcessed = earlier };
     }
 
     /// <summary>
@@ -191,12 +191,12 @@ public class LoyaltyClient : BadgeClient
     }
 
     /// <summary>Sends the call and returns Capillary's <c>data</c> with its warnings; a failure or a success without data is thrown typed.</summary>
-    private async Task<(T Data, IReadOnlyList<BadgeError> Warnings)> SendAsync<T>(BadgeHttpRequest call, JsonTypeInfo<CapillaryEnvelope<T>> type, CancellationToken cancellationToken)
+    private async Task<(T Data, IReadOnlyList<BadgeError> Warnings, bool EarlierAttemptMayHaveBeenProcessed)> SendAsync<T>(BadgeHttpRequest call, JsonTypeInfo<CapillaryEnvelope<T>> type, CancellationToken cancellationToken)
         where T : class
     {
         var response = await Transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
         var (body, report) = Transport.Reader.Read(call, response, type);
-        return (body.Data ?? throw Transport.Reader.Unreadable(call, response), report.Warnings);
+        return (body.Data ?? throw Transport.Reader.Unreadable(call, response), report.Warnings, response.EarlierAttemptMayHaveBeenProcessed);
     }
 
     private static IssueBulkResult Aggregate(IssueBulkRequest request, string requestId, List<long[]> chunks, List<string> chunkIds, ChunkOutcome?[] outcomes)
@@ -277,7 +277,7 @@ public class LoyaltyClient : BadgeClient
         };
         try
         {
-            var (data, warnings) = await SendAsync(call, LoyaltyJsonContext.Default.CapillaryEnvelopeIssueBulkDataWire, cancellationToken).ConfigureAwait(false);
+            var (data, warnings, _) = await SendAsync(call, LoyaltyJsonContext.Default.CapillaryEnvelopeIssueBulkDataWire, cancellationToken).ConfigureAwait(false);
             return new ChunkOutcome(data, warnings, null);
         }
         catch (BadgeApiException error)
