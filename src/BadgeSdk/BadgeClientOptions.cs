@@ -31,7 +31,7 @@ public abstract class BadgeClientOptions
     /// </summary>
     public bool EnableResilience { get; set { ThrowIfFrozen(); field = value; } } = true;
 
-    /// <summary>Gets or sets an optional application id appended to the <c>User-Agent</c> header (for example <c>contoso-hr/2.1</c>).</summary>
+    /// <summary>Gets or sets an optional application id appended to the <c>User-Agent</c> header (for example <c>contoso-hr/2.1</c>): at most 64 printable ASCII characters, no spaces.</summary>
     public string? ApplicationId { get; set { ThrowIfFrozen(); field = value; } }
 
     // A field, not a property, so that configuration binding leaves it alone.

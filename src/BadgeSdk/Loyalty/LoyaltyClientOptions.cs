@@ -10,6 +10,11 @@ namespace BadgeSdk.Loyalty;
 /// authentication (<see cref="TillId"/> and <see cref="Password"/>) or OAuth
 /// (<see cref="OAuthClientKey"/> and <see cref="OAuthClientSecret"/>).
 /// </summary>
+/// <remarks>
+/// Credentials are checked when a client is built (or at start-up with dependency injection): a
+/// line break, control or non-ASCII character, or a space in the till id or client key, is an
+/// <see cref="ArgumentException"/> naming the setting, never showing its value.
+/// </remarks>
 public sealed class LoyaltyClientOptions : BadgeClientOptions
 {
     /// <summary>The header Capillary's badge examples carry the OAuth token in.</summary>
