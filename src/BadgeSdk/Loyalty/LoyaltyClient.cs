@@ -116,7 +116,7 @@ public class LoyaltyClient : BadgeClient
     /// <exception cref="OperationCanceledException">Cancelled before any chunk started.</exception>
     public virtual async Task<IssueBulkResult> IssueBulkAsync(IssueBulkRequest request, CancellationToken cancellationToken = default)
     {
-        CheckBulk(request);
+        IssueBulkValidator.Validate(request);
         cancellationToken.ThrowIfCancellationRequested();
         var requestId = request.RequestId ?? IdempotencyKey.New().Value;
         var chunks = request.CustomerIds.Chunk(_chunkSize).ToList();
@@ -163,31 +163,6 @@ public class LoyaltyClient : BadgeClient
         }
 
         return Aggregate(request, requestId, chunks, chunkIds, outcomes);
-    }
-
-    private static void CheckBulk(IssueBulkRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        BadgeValidationException.ThrowIfBlank(request.BadgeId, nameof(request.BadgeId));
-
-        if (request.CustomerIds.Count == 0)
-        {
-            throw BadgeValidationException.ForField(nameof(request.CustomerIds), "needs at least one customer.");
-        }
-
-        var seen = new HashSet<long>();
-        foreach (var id in request.CustomerIds)
-        {
-            if (!seen.Add(id))
-            {
-                throw BadgeValidationException.ForField(nameof(request.CustomerIds), $"customer {id} appears more than once.");
-            }
-        }
-
-        if (request.RequestId is { } requestId && string.IsNullOrWhiteSpace(requestId))
-        {
-            throw BadgeValidationException.ForField(nameof(request.RequestId), "cannot be blank; leave it unset to have one generated.");
-        }
     }
 
     /// <summary>Sends the call and returns Capillary's <c>data</c> with its warnings; a failure or a success without data is thrown typed.</summary>
