@@ -6,8 +6,9 @@ namespace BadgeSdk.Loyalty;
 /// <summary>Turns the public badge models into Capillary's wire shape and back.</summary>
 internal static class BadgeMetaMapper
 {
-    public static BadgeMetaWire ToWire(CreateBadgeRequest request) => new()
+    public static BadgeMetaWire ToWire(BadgeDefinitionFields request) => new()
     {
+        Id = (request as UpdateBadgeRequest)?.Id,
         Name = request.Name,
         Description = request.Description,
         StartOn = request.StartOn,
@@ -38,6 +39,7 @@ internal static class BadgeMetaMapper
     public static BadgeDefinition FromWire(BadgeMetaWire wire) => new()
     {
         Id = wire.Id ?? string.Empty,
+        NumericId = wire.BadgeNumericId,
         OrgId = wire.OrgId,
         Name = wire.Name,
         Description = wire.Description,
@@ -47,24 +49,28 @@ internal static class BadgeMetaMapper
         IssuedBadgeExpiry = FromWire(wire.IssuedBadgeExpiry),
         Images = (wire.Images ?? []).ConvertAll(i => new BadgeImageLink(i.Name, i.FileSvcHandle, i.Url, ExtensibleEnum.From<ImageTag>(i.Tag))),
         RestrictedToOwners = (wire.Ownership?.RestrictedToOwners ?? []).ConvertAll(o => new OwnerType(o)),
-        Claims = (wire.Ownership?.Claims ?? []).ConvertAll(c => new BadgeClaim(new OwnerType(c.OwnerType ?? string.Empty), c.ReferenceId) { BadgeMetaId = c.BadgeMetaId }),
+        Claims = (wire.Ownership?.Claims ?? []).ConvertAll(FromWire),
         CustomerConstraints = (wire.CustomerConstraints ?? []).ConvertAll(c => Fill(new CustomerConstraint(new ConstraintType(c.ConstraintType ?? string.Empty)), c)),
         BadgeConstraints = (wire.BadgeConstraints ?? []).ConvertAll(c => Fill(new BadgeConstraint(new ConstraintType(c.ConstraintType ?? string.Empty)), c)),
         Benefits = (wire.Benefits ?? []).Select(FromWire).ToList(),
         Tags = (wire.Tags ?? []).ConvertAll(t => new BadgeTag(t.Name, t.Value)),
         BadgeGroupId = wire.BadgeGroupId,
+        BadgeGroupName = wire.BadgeGroupName,
         BadgeRank = wire.BadgeRank,
         EarnType = ExtensibleEnum.From<EarnType>(wire.EarnType),
         Status = ExtensibleEnum.From<BadgeStatus>(wire.Status),
         IssuedCount = wire.IssuedCount,
         EarnedCount = wire.EarnedCount,
-        CreatedOn = wire.CreatedOn,
+        CreatedOn = wire.CreatedOnIso ?? wire.CreatedOn,
         CreatedBy = wire.CreatedBy,
-        LastUpdatedOn = wire.LastUpdatedOn,
+        LastUpdatedOn = wire.LastUpdatedOnIso ?? wire.LastUpdatedOn,
         LastUpdatedBy = wire.LastUpdatedBy,
         CustomFields = (wire.CustomFields ?? []).ToDictionary(f => f.Key, f => Text(f.Value)),
         Active = wire.Active ?? wire.IsActive,
     };
+
+    public static BadgeClaim FromWire(ClaimWire wire)
+        => new(new OwnerType(wire.OwnerType ?? string.Empty), wire.ReferenceId) { BadgeMetaId = wire.BadgeMetaId, IsActive = wire.IsActive };
 
     private static ExpiryWire ToWire(BadgeExpiry expiry) => new()
     {

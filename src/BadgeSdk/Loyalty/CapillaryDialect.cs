@@ -12,8 +12,11 @@ internal sealed class CapillaryDialect : ResponseDialect
 
     public static readonly CapillaryDialect Instance = new();
 
-    /// <summary>Codes that say the request itself is invalid (badge create and enrol pages).</summary>
+    /// <summary>Codes that say the request itself is invalid (badge create, update, claim and enrol pages).</summary>
     private static readonly HashSet<int> ValidationCodes = [400, 714, 717, 720, 722, 723, 724, 728, 810, 811, 816, 826];
+
+    /// <summary>Codes that say the thing named does not exist: 404 (get badge by id), 1054 GLOBAL.BADGE_NOT_FOUND.</summary>
+    private static readonly HashSet<int> NotFoundCodes = [404, 1054];
 
     /// <summary>Codes that say the request repeats earlier work: 725 duplicate name, 809 reused requestId.</summary>
     private static readonly HashSet<int> RepeatCodes = [725, 809];
@@ -25,6 +28,9 @@ internal sealed class CapillaryDialect : ResponseDialect
 
     /// <summary>Capillary's code for a validation crash: it fails the same way on every attempt.</summary>
     private const int ValidationCrash = 999999;
+
+    /// <summary>Whether Capillary reported its validation crash, which every resend repeats, so reconciling by resending is futile.</summary>
+    public static bool IsValidationCrash(BadgeApiException exception) => exception.Errors.Any(e => e.Code == ValidationCrash);
 
     public override bool IsPermanent(HttpResponseMessage response)
     {
@@ -73,7 +79,7 @@ internal sealed class CapillaryDialect : ResponseDialect
         BadgeApiException? exception = isRepeat ? new BadgeConflictException(Describe(call, response, report))
             : errors.Any(e => e.Code == ValidationCrash) ? new BadgeApiException(Describe(call, response, report))
             : errors.Any(e => ValidationCodes.Contains(e.Code)) && (int)response.StatusCode < 500 ? new BadgeValidationException(Describe(call, response, report))
-            : errors.Any(e => e.Code == 1054) && response.StatusCode != HttpStatusCode.InternalServerError ? new BadgeNotFoundException(Describe(call, response, report))
+            : errors.Any(e => NotFoundCodes.Contains(e.Code)) && response.StatusCode != HttpStatusCode.InternalServerError ? new BadgeNotFoundException(Describe(call, response, report))
             : response.IsSuccess ? new BadgeApiException(Describe(call, response, report))
             : null;
         return exception is null ? null : BadgeErrorFactory.Fill(exception, call, response, report);

@@ -14,4 +14,15 @@ public sealed record CreateBadgeResult(BadgeDefinition Badge)
     /// says the answer you got is not from the first attempt.
     /// </summary>
     public bool EarlierAttemptMayHaveBeenProcessed { get; init; }
+
+    /// <summary>
+    /// Gets a value indicating whether the badge was not created by a successful answer but found
+    /// afterwards: an attempt failed in a way that may have reached Capillary (a timeout, a reset, a
+    /// 500/502/504) or a resend was refused as a duplicate name (725), and the lookup by name found
+    /// the badge, so an earlier attempt created it. <see cref="Badge"/> is the stored badge as the
+    /// lookup read it, and <see cref="Warnings"/> is empty. Names are unique, so it is the only badge
+    /// with this name; if others in your organisation create badges with the same names, compare
+    /// its fields before relying on it being yours.
+    /// </summary>
+    public bool Recovered { get; init; }
 }

@@ -2,7 +2,7 @@ using BadgeSdk.Core.Validation;
 
 namespace BadgeSdk.Loyalty;
 
-/// <summary>The checks Capillary would make on a new badge, made before sending so nothing is sent in vain.</summary>
+/// <summary>The checks Capillary would make on a new or changed badge, made before sending so nothing is sent in vain.</summary>
 internal static class CreateBadgeValidator
 {
     /// <summary>Clock skew allowed before a start date counts as past.</summary>
@@ -11,6 +11,19 @@ internal static class CreateBadgeValidator
     public static void Validate(CreateBadgeRequest request, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(request);
+        Validate(request, now, startMayBePast: request.HistoricalImport);
+    }
+
+    /// <summary>An update sends the same definition, so the same checks apply; only a live badge's start is past by nature (changing it is Capillary's 723).</summary>
+    public static void Validate(UpdateBadgeRequest request, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        BadgeValidationException.ThrowIfBlank(request.Id, nameof(request.Id));
+        Validate(request, now, startMayBePast: true);
+    }
+
+    private static void Validate(BadgeDefinitionFields request, DateTimeOffset now, bool startMayBePast)
+    {
         BadgeValidationException.ThrowIfBlank(request.Name, nameof(request.Name));
 
         if (request.Ownership.RestrictedToOwners.Count == 0)
@@ -23,7 +36,7 @@ internal static class CreateBadgeValidator
             throw BadgeValidationException.ForField(nameof(request.StartOn), $"must be before ExpiresOn ({request.ExpiresOn:O}) (Capillary 720).");
         }
 
-        if (!request.HistoricalImport && request.StartOn < now - Grace)
+        if (!startMayBePast && request.StartOn < now - Grace)
         {
             throw BadgeValidationException.ForField(nameof(request.StartOn), $"{request.StartOn:O} is in the past; only a historical import (HistoricalImport = true) may start in the past (Capillary 722).");
         }

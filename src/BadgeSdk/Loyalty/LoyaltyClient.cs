@@ -15,7 +15,7 @@ namespace BadgeSdk.Loyalty;
 /// per-customer errors are never lost.
 /// </summary>
 /// <remarks>Thread-safe and meant to be long-lived (one per Capillary organisation and credential).</remarks>
-public class LoyaltyClient : BadgeClient
+public partial class LoyaltyClient : BadgeClient
 {
     private const string MigrationHeader = "X-CAP-BADGES-MIGRATION";
 
@@ -72,15 +72,24 @@ public class LoyaltyClient : BadgeClient
         _chunkSize = options.IssueBulkChunkSize;
         _maxConcurrency = options.IssueBulkMaxConcurrency;
         _time = options.Clock();
+        _definitionOptions = options;
     }
 
-    /// <summary>Creates a badge definition (<c>POST api_gateway/v1/badges/badgeMeta</c>).</summary>
+    /// <summary>
+    /// Creates a badge definition (<c>POST api_gateway/v1/badges/badgeMeta</c>), reconciling an
+    /// uncertain outcome instead of re-sending blindly: when an attempt fails in a way that may have
+    /// reached Capillary (a timeout, a reset, a 500/502/504), the name is looked up (names are
+    /// unique): found, it is returned with <see cref="CreateBadgeResult.Recovered"/> set; not found,
+    /// the create is sent once more. Failures that prove nothing was stored (a refused connection,
+    /// 408, 429, 503) are retried as usual.
+    /// </summary>
     /// <param name="request">The badge.</param>
-    /// <param name="cancellationToken">Cancels the call, backoff waits included.</param>
-    /// <returns>The badge as Capillary stored it, with any warnings.</returns>
+    /// <param name="cancellationToken">Cancels the call, backoff waits and the lookup included.</param>
+    /// <returns>The badge as Capillary stored it, with any warnings; <see cref="CreateBadgeResult.Recovered"/> when an earlier attempt created it.</returns>
     /// <exception cref="BadgeValidationException">The request breaks a rule Capillary enforces (checked before sending: 720, 722, 724, 728), or Capillary rejected it.</exception>
-    /// <exception cref="BadgeConflictException">A badge with this name exists (725).</exception>
-    /// <exception cref="BadgeAlreadyProcessedException">An attempt was lost and the retry found the name taken: the badge was probably created by the lost attempt.</exception>
+    /// <exception cref="BadgeConflictException">A badge with this name existed before this call (725 on the first attempt).</exception>
+    /// <exception cref="BadgeAlreadyProcessedException">Capillary said an earlier attempt took the name, yet the lookup did not find it; re-read the badges.</exception>
+    /// <exception cref="BadgeApiException">With <see cref="BadgeApiException.MayHaveBeenProcessed"/> set: the outcome stayed unknown (the lookup or the resend failed too); look the name up before creating again.</exception>
     public virtual async Task<CreateBadgeResult> CreateBadgeAsync(CreateBadgeRequest request, CancellationToken cancellationToken = default)
     {
         CreateBadgeValidator.Validate(request, _time.GetUtcNow());
@@ -88,16 +97,16 @@ public class LoyaltyClient : BadgeClient
         {
             JsonBody = JsonSerializer.SerializeToUtf8Bytes(BadgeMetaMapper.ToWire(request), LoyaltyJsonContext.Default.BadgeMetaWire),
 
-            // Names are unique, so a retried create cannot make a second badge: it gets 725.
-            Safety = RetrySafety.Idempotent,
+            // Names are unique, so a blind retry cannot make a second badge but answers 725 and
+            // hides the first; the client looks the name up instead (CreateReconciledAsync).
+            Safety = RetrySafety.ReconciledByCaller,
         };
         if (request.HistoricalImport)
         {
             call.Headers.Add(new(MigrationHeader, "migration"));
         }
 
-        var (data, warnings, earlier) = await SendAsync(call, LoyaltyJsonContext.Default.CapillaryEnvelopeBadgeMetaWire, cancellationToken).ConfigureAwait(false);
-        return new CreateBadgeResult(BadgeMetaMapper.FromWire(data)) { Warnings = warnings, EarlierAttemptMayHaveBeenProcessed = earlier };
+        return await CreateReconciledAsync(request, call, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

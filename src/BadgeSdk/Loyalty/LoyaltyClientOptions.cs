@@ -62,6 +62,41 @@ public sealed class LoyaltyClientOptions : BadgeClientOptions
     /// <summary>Gets or sets how many <c>issueBulk</c> chunks may be in flight at once. Default 4.</summary>
     public int IssueBulkMaxConcurrency { get; set { ThrowIfFrozen(); field = value; } } = 4;
 
+    /// <summary>
+    /// Gets or sets the query parameter that selects a page of the badge list (0-based). Default
+    /// <c>page</c>. Inferred: the get-all-badges page documents a <c>pagination.page</c> in the
+    /// answer but no paging parameter; <c>page</c> is what Capillary's other badge lists take.
+    /// Change it if your cluster pages differently.
+    /// </summary>
+    public string ListBadgesPageParameterName { get; set { ThrowIfFrozen(); field = value; } } = "page";
+
+    /// <summary>
+    /// Gets or sets the query parameter that sets the badge list's page size. Default <c>limit</c>,
+    /// as Capillary's get-all-badges text names it ("default 10"); the answer calls it
+    /// <c>pagination.size</c> and the other badge lists take <c>size</c>, so this is inferred:
+    /// change it to <c>size</c> if your cluster ignores <c>limit</c>.
+    /// </summary>
+    public string ListBadgesPageSizeParameterName { get; set { ThrowIfFrozen(); field = value; } } = "limit";
+
+    /// <summary>
+    /// Gets or sets the path segment that activates a badge (<c>PUT badgeMeta/{badgeId}/{segment}</c>).
+    /// Default <c>activate</c>, as the reference page's values and examples spell it; its text also
+    /// writes "Activate", so change it if your cluster is case-sensitive the other way.
+    /// </summary>
+    public string ActivatePathSegment { get; set { ThrowIfFrozen(); field = value; } } = "activate";
+
+    /// <summary>Gets or sets the path segment that deactivates a badge. Default <c>deactivate</c> (see <see cref="ActivatePathSegment"/>).</summary>
+    public string DeactivatePathSegment { get; set { ThrowIfFrozen(); field = value; } } = "deactivate";
+
+    /// <summary>
+    /// Gets or sets how <see cref="GetFixedWindowDetailsRequest.StartDate"/> and
+    /// <see cref="GetFixedWindowDetailsRequest.EndDate"/> are written (a .NET custom date format,
+    /// applied in UTC). Default ISO-8601 <c>yyyy-MM-ddTHH:mm:ssZ</c>, the form Capillary's badge
+    /// list documents for its date filters; the fixed-window page types the dates as strings with
+    /// no format, so this is inferred.
+    /// </summary>
+    public string FixedWindowDateFormat { get; set { ThrowIfFrozen(); field = value; } } = "yyyy-MM-dd'T'HH:mm:ss'Z'";
+
     /// <summary>Points the client at a Capillary cluster.</summary>
     /// <param name="region">The cluster.</param>
     /// <returns>These options.</returns>
@@ -161,6 +196,21 @@ public sealed class LoyaltyClientOptions : BadgeClientOptions
         if (OAuthTokenEndpoint is not null && EndpointProblem(nameof(OAuthTokenEndpoint), OAuthTokenEndpoint) is { } endpoint)
         {
             yield return endpoint;
+        }
+
+        foreach (var (name, value) in new[]
+        {
+            (nameof(ListBadgesPageParameterName), ListBadgesPageParameterName),
+            (nameof(ListBadgesPageSizeParameterName), ListBadgesPageSizeParameterName),
+            (nameof(ActivatePathSegment), ActivatePathSegment),
+            (nameof(DeactivatePathSegment), DeactivatePathSegment),
+            (nameof(FixedWindowDateFormat), FixedWindowDateFormat),
+        })
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                yield return $"{SectionName}:{name} cannot be empty.";
+            }
         }
 
         if (IssueBulkChunkSize < 1)

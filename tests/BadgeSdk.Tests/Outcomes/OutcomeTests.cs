@@ -53,7 +53,8 @@ public class OutcomeTests
             : StubHandler.Json(decline, "{}"));
         using var client = new CreateBadgeClient(server);
 
-        var error = await Assert.ThrowsAnyAsync<BadgeApiException>(() => client.Loyalty.CreateBadgeAsync(CreateBadgeClient.Badge()));
+        // Enrolment is retried by the pipeline (its requestId is fixed); create reconciles instead (its own tests).
+        var error = await Assert.ThrowsAnyAsync<BadgeApiException>(() => client.Loyalty.IssueBulkAsync(new IssueBulkRequest("b", [1])));
 
         Assert.IsType(expected, error);
         Assert.True(error.MayHaveBeenProcessed);
@@ -168,13 +169,17 @@ public class OutcomeTests
     public async Task A_create_that_succeeds_after_an_ambiguous_502_says_an_earlier_attempt_may_have_landed()
     {
         const string Created = """{"data":{"id":"b-9","name":"N"},"errors":[],"warnings":[]}""";
-        using var server = new StubHandler((_, n) => StubHandler.Json(n == 1 ? HttpStatusCode.BadGateway : HttpStatusCode.Created, n == 1 ? "{}" : Created));
+        const string NoBadges = """{"data":{"metaBasicDetails":[],"pagination":{"page":0,"size":10,"total":0,"totalPages":0}},"errors":[],"warnings":[]}""";
+        using var server = new StubHandler((request, n) => request.Method == HttpMethod.Get ? StubHandler.Json(HttpStatusCode.OK, NoBadges)
+            : StubHandler.Json(n == 1 ? HttpStatusCode.BadGateway : HttpStatusCode.Created, n == 1 ? "{}" : Created));
         using var client = new CreateBadgeClient(server);
 
         var created = await client.Loyalty.CreateBadgeAsync(CreateBadgeClient.Badge());
 
         Assert.True(created.EarlierAttemptMayHaveBeenProcessed);
+        Assert.False(created.Recovered);
         Assert.Equal("b-9", created.Badge.Id);
+        Assert.Equal([HttpMethod.Post, HttpMethod.Get, HttpMethod.Post], server.Requests.Select(r => r.Method));
     }
 
     [Theory]

@@ -90,9 +90,14 @@ internal static class BadgeResiliencePipeline
         }
 
         var request = context.Properties.GetValue(RequestKey, null!);
-        var safe = request is null
-            || !request.Options.TryGetValue(BadgeRequestOptions.Safety, out var safety)
-            || safety == RetrySafety.Idempotent;
+        var safety = request is not null && request.Options.TryGetValue(BadgeRequestOptions.Safety, out var declared) ? declared : RetrySafety.Idempotent;
+        if (safety == RetrySafety.ReconciledByCaller && FailureClassifier.MayHaveBeenProcessed(outcome.Exception, outcome.Result))
+        {
+            // The client looks the outcome up before it sends again; a blind re-send here could race it.
+            return false;
+        }
+
+        var safe = safety != RetrySafety.NotIdempotent;
 
         if (outcome.Exception is { } exception)
         {
