@@ -67,7 +67,7 @@ internal static class CreateBadgeValidator
     }
 
     /// <summary>Refuses every text field holding an unpaired surrogate, which Capillary would get as U+FFFD.</summary>
-    private static void CheckText(CreateBadgeRequest request)
+    private static void CheckText(BadgeDefinitionFields request)
     {
         LoneSurrogate.ThrowIfAny(request.Name, nameof(request.Name));
         LoneSurrogate.ThrowIfAny(request.Description, nameof(request.Description));
