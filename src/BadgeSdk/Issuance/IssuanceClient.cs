@@ -165,6 +165,9 @@ public class IssuanceClient : BadgeClient
         var call = new BadgeHttpRequest("ValidateApiKey", HttpMethod.Post, "validate-key")
         {
             JsonBody = JsonSerializer.SerializeToUtf8Bytes(payload, IssuanceJsonContext.Default.ValidateKeyPayload),
+
+            // A POST that only asks: no failure of it can have changed anything.
+            IsWrite = false,
         };
         var response = await Transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)

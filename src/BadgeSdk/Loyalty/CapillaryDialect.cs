@@ -64,7 +64,7 @@ internal sealed class CapillaryDialect : ResponseDialect
             return BadgeErrorFactory.Fill(
                 new BadgeAlreadyProcessedException(
                     $"{ApiName} {call.Operation}: an earlier attempt was lost after it may have reached the server, and the retry was rejected as a repeat ({string.Join(", ", errors.Select(e => e.Code))}: {report.Message}). " +
-                    "It was most probably processed: re-read the current state instead of sending it again with a new request id."),
+                    $"It was most probably processed{(call.RequestId is null ? string.Empty : $" under request id '{call.RequestId}'")}: re-read the current state instead of sending it again with a new request id."),
                 call,
                 response,
                 report);
