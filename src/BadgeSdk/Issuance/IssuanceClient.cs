@@ -126,6 +126,7 @@ public class IssuanceClient : BadgeClient
         var call = new BadgeHttpRequest("ListBadgeTemplates", HttpMethod.Get, "badge/getall");
         var (body, _) = await Transport.SendAsync(call, IssuanceJsonContext.Default.BadgeTemplateListResponse, cancellationToken).ConfigureAwait(false);
         return (body.Data ?? [])
+            .OfType<BadgeTemplateItem>()
             .Select(t => new BadgeTemplate(t.Id ?? t.BadgeId ?? string.Empty, t.Name, t.Description, t.CreatedAt))
             .ToList();
     }

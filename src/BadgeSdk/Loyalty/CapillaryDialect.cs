@@ -38,7 +38,7 @@ internal sealed class CapillaryDialect : ResponseDialect
             // The body is buffered inside the attempt, so reading it here is cheap and repeatable.
             using var body = response.Content.ReadAsStream();
             var read = System.Text.Json.JsonSerializer.Deserialize(body, LoyaltyJsonContext.Default.CapillaryErrorBody);
-            return read?.Errors?.Exists(e => e.Code == ValidationCrash) == true;
+            return read?.Errors?.Exists(e => e?.Code == ValidationCrash) == true;
         }
         catch (System.Text.Json.JsonException)
         {
