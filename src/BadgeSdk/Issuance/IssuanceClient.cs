@@ -126,6 +126,7 @@ public class IssuanceClient : BadgeClient
         var call = new BadgeHttpRequest("ListBadgeTemplates", HttpMethod.Get, "badge/getall");
         var (body, _) = await Transport.SendAsync(call, IssuanceJsonContext.Default.BadgeTemplateListResponse, cancellationToken).ConfigureAwait(false);
         return (body.Data ?? [])
+            .OfType<BadgeTemplateItem>()
             .Select(t => new BadgeTemplate(t.Id ?? t.BadgeId ?? string.Empty, t.Name, t.Description, t.CreatedAt))
             .ToList();
     }
@@ -165,6 +166,9 @@ public class IssuanceClient : BadgeClient
         var call = new BadgeHttpRequest("ValidateApiKey", HttpMethod.Post, "validate-key")
         {
             JsonBody = JsonSerializer.SerializeToUtf8Bytes(payload, IssuanceJsonContext.Default.ValidateKeyPayload),
+
+            // A POST that only asks: no failure of it can have changed anything.
+            IsWrite = false,
         };
         var response = await Transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)

@@ -36,6 +36,7 @@ internal static class BadgeMetaMapper
         BadgeRank = request.BadgeRank,
     };
 
+    // A list may hold JSON nulls whatever its element type says; they are skipped, not dereferenced.
     public static BadgeDefinition FromWire(BadgeMetaWire wire) => new()
     {
         Id = wire.Id ?? string.Empty,
@@ -47,13 +48,13 @@ internal static class BadgeMetaMapper
         ExpiresOn = wire.ExpiresOnIso ?? wire.ExpiresOn,
         EarnedBadgeExpiry = FromWire(wire.EarnedBadgeExpiry),
         IssuedBadgeExpiry = FromWire(wire.IssuedBadgeExpiry),
-        Images = (wire.Images ?? []).ConvertAll(i => new BadgeImageLink(i.Name, i.FileSvcHandle, i.Url, ExtensibleEnum.From<ImageTag>(i.Tag))),
-        RestrictedToOwners = (wire.Ownership?.RestrictedToOwners ?? []).ConvertAll(o => new OwnerType(o)),
-        Claims = (wire.Ownership?.Claims ?? []).ConvertAll(FromWire),
-        CustomerConstraints = (wire.CustomerConstraints ?? []).ConvertAll(c => Fill(new CustomerConstraint(new ConstraintType(c.ConstraintType ?? string.Empty)), c)),
-        BadgeConstraints = (wire.BadgeConstraints ?? []).ConvertAll(c => Fill(new BadgeConstraint(new ConstraintType(c.ConstraintType ?? string.Empty)), c)),
-        Benefits = (wire.Benefits ?? []).Select(FromWire).ToList(),
-        Tags = (wire.Tags ?? []).ConvertAll(t => new BadgeTag(t.Name, t.Value)),
+        Images = (wire.Images ?? []).OfType<ImageLinkWire>().Select(i => new BadgeImageLink(i.Name, i.FileSvcHandle, i.Url, ExtensibleEnum.From<ImageTag>(i.Tag))).ToList(),
+        RestrictedToOwners = (wire.Ownership?.RestrictedToOwners ?? []).OfType<string>().Select(o => new OwnerType(o)).ToList(),
+        Claims = (wire.Ownership?.Claims ?? []).OfType<ClaimWire>().Select(FromWire).ToList(),
+        CustomerConstraints = (wire.CustomerConstraints ?? []).OfType<ConstraintWire>().Select(c => Fill(new CustomerConstraint(new ConstraintType(c.ConstraintType ?? string.Empty)), c)).ToList(),
+        BadgeConstraints = (wire.BadgeConstraints ?? []).OfType<ConstraintWire>().Select(c => Fill(new BadgeConstraint(new ConstraintType(c.ConstraintType ?? string.Empty)), c)).ToList(),
+        Benefits = (wire.Benefits ?? []).OfType<BenefitWire>().Select(FromWire).ToList(),
+        Tags = (wire.Tags ?? []).OfType<TagWire>().Select(t => new BadgeTag(t.Name, t.Value)).ToList(),
         BadgeGroupId = wire.BadgeGroupId,
         BadgeGroupName = wire.BadgeGroupName,
         BadgeRank = wire.BadgeRank,
@@ -149,7 +150,23 @@ internal static class BadgeMetaMapper
         DefaultTillId = wire.DefaultTillId,
     };
 
-    private static string Text(JsonElement value) => value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText();
+    private static string Text(JsonElement value)
+    {
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            return value.GetRawText();
+        }
+
+        try
+        {
+            return value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            // An escape that is no text (a lone surrogate) keeps its JSON form rather than failing the badge.
+            return value.GetRawText();
+        }
+    }
 
     private static List<T>? NullIfEmpty<T>(IEnumerable<T> items)
     {

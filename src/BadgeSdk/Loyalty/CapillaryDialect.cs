@@ -44,7 +44,7 @@ internal sealed class CapillaryDialect : ResponseDialect
             // The body is buffered inside the attempt, so reading it here is cheap and repeatable.
             using var body = response.Content.ReadAsStream();
             var read = System.Text.Json.JsonSerializer.Deserialize(body, LoyaltyJsonContext.Default.CapillaryErrorBody);
-            return read?.Errors?.Exists(e => e.Code == ValidationCrash) == true;
+            return read?.Errors?.Exists(e => e?.Code == ValidationCrash) == true;
         }
         catch (System.Text.Json.JsonException)
         {
@@ -70,7 +70,7 @@ internal sealed class CapillaryDialect : ResponseDialect
             return BadgeErrorFactory.Fill(
                 new BadgeAlreadyProcessedException(
                     $"{ApiName} {call.Operation}: an earlier attempt was lost after it may have reached the server, and the retry was rejected as a repeat ({string.Join(", ", errors.Select(e => e.Code))}: {report.Message}). " +
-                    "It was most probably processed: re-read the current state instead of sending it again with a new request id."),
+                    $"It was most probably processed{(call.RequestId is null ? string.Empty : $" under request id '{call.RequestId}'")}: re-read the current state instead of sending it again with a new request id."),
                 call,
                 response,
                 report);

@@ -230,7 +230,7 @@ public partial class LoyaltyClient : BadgeClient
             return new CustomerEnrolment(customerId, state, chunkId) { ChunkError = error };
         }
 
-        if (outcome.Data?.IssuedBadges?.FirstOrDefault(b => b.CustomerId == customerId) is not { } issued)
+        if (outcome.Data?.IssuedBadges?.FirstOrDefault(b => b?.CustomerId == customerId) is not { } issued)
         {
             return new CustomerEnrolment(customerId, EnrolmentOutcome.Unknown, chunkId);
         }

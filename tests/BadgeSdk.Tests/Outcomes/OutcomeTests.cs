@@ -89,6 +89,18 @@ public class OutcomeTests
     }
 
     [Fact]
+    public async Task Validating_a_key_is_a_read_even_as_a_post_and_is_never_called_possibly_processed()
+    {
+        using var server = StubHandler.Always(HttpStatusCode.InternalServerError);
+        using var client = Issuance(server);
+
+        var error = await Assert.ThrowsAsync<BadgeTransientException>(() => client.ValidateApiKeyAsync());
+
+        Assert.False(error.MayHaveBeenProcessed);
+        Assert.DoesNotContain("may have been processed", error.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task A_push_answered_500_warns_that_it_may_have_been_delivered_and_is_not_retried()
     {
         using var server = StubHandler.Always(HttpStatusCode.InternalServerError);

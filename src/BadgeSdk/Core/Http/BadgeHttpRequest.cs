@@ -59,6 +59,14 @@ internal sealed class BadgeHttpRequest
         {
             message.Content = Content;
         }
+        else if (IsWrite)
+        {
+            // SocketsHttpHandler silently resends a request without content when a pooled
+            // connection closes before the answer begins, unseen by the retry policy and the
+            // attempt log, so a write could be carried out twice while the SDK saw one attempt.
+            // Empty content makes the handler treat the request as sent; only the SDK retries it.
+            message.Content = new ByteArrayContent([]);
+        }
 
         message.Headers.TryAddWithoutValidation("User-Agent", userAgent);
         message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));

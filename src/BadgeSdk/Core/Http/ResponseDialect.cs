@@ -24,9 +24,10 @@ internal abstract class ResponseDialect
     public virtual BadgeApiException? Classify(BadgeHttpRequest call, BadgeHttpResponse response, ServerReport report) => null;
 
     /// <summary>Creates the exception for a write the server accepted (2xx) whose answer cannot be read: it happened.</summary>
+    /// <param name="call">The call, so the dialect can choose by operation.</param>
     /// <param name="message">The message.</param>
-    /// <returns>The exception; IssueBadge's says "probably issued".</returns>
-    public virtual BadgeAlreadyProcessedException Processed(string message) => new(message);
+    /// <returns>The exception; IssueBadge's says "probably issued" for an issue.</returns>
+    public virtual BadgeAlreadyProcessedException Processed(BadgeHttpRequest call, string message) => new(message);
 
     /// <summary>
     /// Tells the retry policy that a failure will repeat however often it is retried (for example

@@ -63,7 +63,7 @@ internal sealed class ResponseReader
         if (call.IsWrite && response.IsSuccess)
         {
             // The server said yes: reporting a plain failure would invite a duplicate under a new key.
-            var processed = _dialect.Processed(what + " The server accepted the call, so it was processed." + BadgeErrorFactory.Advice(call, mayHaveBeenProcessed: true));
+            var processed = _dialect.Processed(call, what + " The server accepted the call, so it was processed." + BadgeErrorFactory.Advice(call, mayHaveBeenProcessed: true));
             return BadgeErrorFactory.Fill(processed, call, response, ServerReport.None);
         }
 
