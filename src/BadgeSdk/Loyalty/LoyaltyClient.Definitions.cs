@@ -299,6 +299,8 @@ public partial class LoyaltyClient
             }
         }
 
+        // Whatever the resend meets, the first attempt may still have landed: its outcome must say so.
+        call.PriorSendMayHaveBeenProcessed = true;
         try
         {
             return await SendCreateAsync(call, earlierMayHaveLanded: true, cancellationToken).ConfigureAwait(false);

@@ -65,7 +65,9 @@ internal static class FaultMatrix
         Row(Write.SendPushNotification,  Fault.ResetAlways,                                 1, typeof(BadgeTransientException),         true),
         Row(Write.CreateSdkToken,        Fault.ResetAlways,                                 3, typeof(BadgeTransientException),         true),
         Row(Write.CreateWebhookEndpoint, Fault.ResetAlways,                                 1, typeof(BadgeTransientException),         true),
-        Row(Write.CreateBadge,           Fault.ResetAlways,                                 3, typeof(BadgeTransientException),         true),
+        // CreateBadge is reconciled by the client: no pipeline retry after a possibly processed failure, a
+        // look-up by name (the matrix answers "not there"), then one resend that has its own pipeline.
+        Row(Write.CreateBadge,           Fault.ResetAlways,                                 2, typeof(BadgeTransientException),         true),
         Row(Write.IssueBulk,             Fault.ResetAlways,                                 3, typeof(BadgeTransientException),         true),
 
         // ResetThen503: the first attempt arrives and is reset, later ones are declined with 503 until retries run out.
@@ -76,14 +78,14 @@ internal static class FaultMatrix
         Row(Write.SendPushNotification,  Fault.ResetThen503,                                1, typeof(BadgeTransientException),         true),
         Row(Write.CreateSdkToken,        Fault.ResetThen503,                                3, typeof(BadgeTransientException),         true),
         Row(Write.CreateWebhookEndpoint, Fault.ResetThen503,                                1, typeof(BadgeTransientException),         true),
-        Row(Write.CreateBadge,           Fault.ResetThen503,                                3, typeof(BadgeTransientException),         true),
+        Row(Write.CreateBadge,           Fault.ResetThen503,                                4, typeof(BadgeTransientException),         true),
         Row(Write.IssueBulk,             Fault.ResetThen503,                                3, typeof(BadgeTransientException),         true),
 
         // ResetThenKeyRejected: the first attempt arrives and is reset; the retry is rejected as a repeat (reused key 409, Capillary 725 or 809).
         Row(Write.IssueBadge,            Fault.ResetThenKeyRejected,                        2, typeof(BadgeProbablyIssuedException),    true),
         Row(Write.IssueBadgeViaGet,      Fault.ResetThenKeyRejected,                        2, typeof(BadgeProbablyIssuedException),    true),
         Row(Write.CreateBadgeTemplate,   Fault.ResetThenKeyRejected,                        2, typeof(BadgeAlreadyProcessedException),  true),
-        Row(Write.CreateBadge,           Fault.ResetThenKeyRejected,                        2, typeof(BadgeAlreadyProcessedException),  true),
+        Row(Write.CreateBadge,           Fault.ResetThenKeyRejected,                        2, typeof(BadgeConflictException),          true),
         Row(Write.IssueBulk,             Fault.ResetThenKeyRejected,                        2, typeof(BadgeAlreadyProcessedException),  true),
 
         // CleanCloseOnce: the request arrives, the connection closes cleanly without an answer (`EMPTY_RESPONSE`); later attempts are answered.
@@ -112,7 +114,7 @@ internal static class FaultMatrix
         Row(Write.IssueBadge,            Fault.CleanCloseOnReusedConnectionThenKeyRejected, 2, typeof(BadgeProbablyIssuedException),    true),
         Row(Write.IssueBadgeViaGet,      Fault.CleanCloseOnReusedConnectionThenKeyRejected, 2, typeof(BadgeProbablyIssuedException),    true),
         Row(Write.CreateBadgeTemplate,   Fault.CleanCloseOnReusedConnectionThenKeyRejected, 2, typeof(BadgeAlreadyProcessedException),  true),
-        Row(Write.CreateBadge,           Fault.CleanCloseOnReusedConnectionThenKeyRejected, 2, typeof(BadgeAlreadyProcessedException),  true),
+        Row(Write.CreateBadge,           Fault.CleanCloseOnReusedConnectionThenKeyRejected, 2, typeof(BadgeConflictException),          true),
         Row(Write.IssueBulk,             Fault.CleanCloseOnReusedConnectionThenKeyRejected, 2, typeof(BadgeAlreadyProcessedException),  true),
 
         // BodyCutMidStreamOnce: 200 and headers, then the body breaks off (`MALFORMED_RESPONSE_CHUNK`); later attempts are answered.
@@ -189,7 +191,7 @@ internal static class FaultMatrix
         Row(Write.SendPushNotification,  Fault.Status500Always,                             1, typeof(BadgeTransientException),         true),
         Row(Write.CreateSdkToken,        Fault.Status500Always,                             3, typeof(BadgeTransientException),         true),
         Row(Write.CreateWebhookEndpoint, Fault.Status500Always,                             1, typeof(BadgeTransientException),         true),
-        Row(Write.CreateBadge,           Fault.Status500Always,                             3, typeof(BadgeTransientException),         true),
+        Row(Write.CreateBadge,           Fault.Status500Always,                             2, typeof(BadgeTransientException),         true),
         Row(Write.IssueBulk,             Fault.Status500Always,                             3, typeof(BadgeTransientException),         true),
 
         // Status502Once: 502, then answered.

@@ -58,7 +58,8 @@ internal static class BadgeErrorFactory
     /// <returns><see langword="true"/> when the caller must not repeat the write under a new key.</returns>
     public static bool MayHaveBeenProcessed(BadgeHttpRequest request, BadgeHttpResponse response)
         => request.IsWrite
-           && (response.EarlierAttemptMayHaveBeenProcessed
+           && (request.PriorSendMayHaveBeenProcessed
+               || response.EarlierAttemptMayHaveBeenProcessed
                || response.StatusCode is HttpStatusCode.InternalServerError or HttpStatusCode.BadGateway or HttpStatusCode.GatewayTimeout);
 
     /// <summary>Creates the exception for a call that got no usable response.</summary>

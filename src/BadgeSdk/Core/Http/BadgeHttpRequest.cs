@@ -42,6 +42,13 @@ internal sealed class BadgeHttpRequest
     /// <summary>Gets a value indicating whether the SDK generated <see cref="IdempotencyKey"/> for this call alone, so no other call can have used it.</summary>
     public bool KeyGeneratedBySdk { get; init; }
 
+    /// <summary>
+    /// Gets or sets a value indicating whether an earlier send of this same call, outside this
+    /// transport call (a client that reconciles and resends), may have been processed: then every
+    /// outcome of this send says so too.
+    /// </summary>
+    public bool PriorSendMayHaveBeenProcessed { get; set; }
+
     public string? IdempotencyKey { get; init; }
 
     public string? RequestId { get; init; }

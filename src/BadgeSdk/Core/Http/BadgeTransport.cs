@@ -122,8 +122,8 @@ internal sealed class BadgeTransport
     private static Exception? Translate(Exception exception, BadgeHttpRequest request, AttemptLog log, CancellationToken callerToken)
     {
         // An attempt on its way may have arrived; one that never left cannot have.
-        var sent = request.IsWrite && log.AnySent;
-        var earlier = request.IsWrite && log.EarlierAttemptMayHaveBeenProcessed;
+        var sent = request.IsWrite && (log.AnySent || request.PriorSendMayHaveBeenProcessed);
+        var earlier = request.IsWrite && (log.EarlierAttemptMayHaveBeenProcessed || request.PriorSendMayHaveBeenProcessed);
         return exception switch
         {
             OperationCanceledException when callerToken.IsCancellationRequested => new BadgeOperationCanceledException(
