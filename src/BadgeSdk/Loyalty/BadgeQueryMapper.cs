@@ -54,17 +54,24 @@ internal static class BadgeQueryMapper
     public static ListBadgesResult FromWire(BadgeListWire wire, IReadOnlyList<BadgeError> warnings)
     {
         var badges = (wire.MetaBasicDetails ?? []).ConvertAll(BadgeMetaMapper.FromWire);
-        return new ListBadgesResult
-        {
-            Badges = badges,
-            Page = wire.Pagination?.Page ?? 0,
-            PageSize = wire.Pagination?.Size ?? badges.Count,
+        var paging = Paging(wire.Pagination, badges.Count);
+        return new ListBadgesResult { Badges = badges, Page = paging.Page, PageSize = paging.Size, Total = paging.Total, TotalPages = paging.TotalPages, Warnings = warnings };
+    }
 
-            // Without paging info the answer is taken as the whole list.
-            Total = wire.Pagination?.Total ?? badges.Count,
-            TotalPages = wire.Pagination?.TotalPages ?? 1,
-            Warnings = warnings,
-        };
+    /// <summary>A list's <c>pagination</c>; without it the answer is taken as the whole list.</summary>
+    public static (int Page, int Size, long Total, int TotalPages) Paging(PaginationWire? wire, int count)
+        => (wire?.Page ?? 0, wire?.Size ?? count, wire?.Total ?? count, wire?.TotalPages ?? 1);
+
+    /// <summary>A path with its query, in the order given, skipping unset parameters.</summary>
+    public static string Query(string path, params (string Name, string? Value)[] parameters)
+    {
+        var query = new QueryBuilder(path);
+        foreach (var (name, value) in parameters)
+        {
+            query.Add(name, value);
+        }
+
+        return query.ToString();
     }
 
     public static GetFixedWindowDetailsResult FromWire(FixedWindowDetailsWire wire, IReadOnlyList<BadgeError> warnings) => new()
@@ -89,9 +96,9 @@ internal static class BadgeQueryMapper
         Warnings = warnings,
     };
 
-    private static string? Bool(bool? value) => value is { } b ? (b ? "true" : "false") : null;
+    public static string? Bool(bool? value) => value is { } b ? (b ? "true" : "false") : null;
 
-    private static string? Number(long? value) => value?.ToString(CultureInfo.InvariantCulture);
+    public static string? Number(long? value) => value?.ToString(CultureInfo.InvariantCulture);
 
     private static string? Iso(DateTimeOffset? value) => value?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
