@@ -71,14 +71,12 @@ internal static class BadgeGroupMapper
     public static ListBadgeGroupsResult FromWire(BadgeGroupListWire wire, IReadOnlyList<BadgeError> warnings)
     {
         var groups = (wire.BadgeGroups ?? []).OfType<BadgeGroupWire>().Select(FromWire).ToList();
-        var paging = BadgeQueryMapper.Paging(wire.Pagination, groups.Count);
-        return new ListBadgeGroupsResult { Groups = groups, Page = paging.Page, PageSize = paging.Size, Total = paging.Total, TotalPages = paging.TotalPages, Warnings = warnings };
+        return BadgeQueryMapper.Paged(new ListBadgeGroupsResult { Groups = groups }, wire.Pagination, groups.Count, warnings);
     }
 
     public static ListCustomFieldsResult FromWire(CustomFieldListWire wire, IReadOnlyList<BadgeError> warnings)
     {
         var fields = (wire.CustomFieldROList ?? []).OfType<CustomFieldWire>().Select(FromWire).ToList();
-        var paging = BadgeQueryMapper.Paging(wire.Pagination, fields.Count);
-        return new ListCustomFieldsResult { Fields = fields, Page = paging.Page, PageSize = paging.Size, Total = paging.Total, TotalPages = paging.TotalPages, Warnings = warnings };
+        return BadgeQueryMapper.Paged(new ListCustomFieldsResult { Fields = fields }, wire.Pagination, fields.Count, warnings);
     }
 }

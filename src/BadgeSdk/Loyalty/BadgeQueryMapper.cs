@@ -54,13 +54,13 @@ internal static class BadgeQueryMapper
     public static ListBadgesResult FromWire(BadgeListWire wire, IReadOnlyList<BadgeError> warnings)
     {
         var badges = (wire.MetaBasicDetails ?? []).ConvertAll(BadgeMetaMapper.FromWire);
-        var paging = Paging(wire.Pagination, badges.Count);
-        return new ListBadgesResult { Badges = badges, Page = paging.Page, PageSize = paging.Size, Total = paging.Total, TotalPages = paging.TotalPages, Warnings = warnings };
+        return Paged(new ListBadgesResult { Badges = badges }, wire.Pagination, badges.Count, warnings);
     }
 
-    /// <summary>A list's <c>pagination</c>; without it the answer is taken as the whole list.</summary>
-    public static (int Page, int Size, long Total, int TotalPages) Paging(PaginationWire? wire, int count)
-        => (wire?.Page ?? 0, wire?.Size ?? count, wire?.Total ?? count, wire?.TotalPages ?? 1);
+    /// <summary>Fills a page's <c>pagination</c> and warnings; without <c>pagination</c> the answer is taken as the whole list.</summary>
+    public static T Paged<T>(T page, PaginationWire? wire, int count, IReadOnlyList<BadgeError> warnings)
+        where T : CapillaryPage
+        => (T)(page with { Page = wire?.Page ?? 0, PageSize = wire?.Size ?? count, Total = wire?.Total ?? count, TotalPages = wire?.TotalPages ?? 1, Warnings = warnings });
 
     /// <summary>A path with its query, in the order given, skipping unset parameters.</summary>
     public static string Query(string path, params (string Name, string? Value)[] parameters)
