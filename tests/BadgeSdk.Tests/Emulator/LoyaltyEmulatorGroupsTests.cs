@@ -138,4 +138,30 @@ public sealed class LoyaltyEmulatorGroupsTests : IAsyncLifetime
         await Assert.ThrowsAsync<BadgeNotFoundException>(() => _client.GetCustomFieldAsync("nope"));
         await Assert.ThrowsAsync<BadgeNotFoundException>(() => _client.UpdateCustomFieldAsync(new UpdateCustomFieldRequest("nope", "f", CustomFieldDataType.Date)));
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Group_create_under_a_reset_ends_with_exactly_one_group(bool afterProcessing)
+    {
+        _emulator.Faults.ResetNext(1, afterProcessing, pathContains: "badges/group");
+
+        var result = await _client.CreateBadgeGroupAsync(new CreateBadgeGroupRequest("Platinum", 1));
+
+        Assert.Equal(afterProcessing, result.Recovered);
+        Assert.True(result.EarlierAttemptMayHaveBeenProcessed);
+        var stored = Assert.Single(await _client.ListBadgeGroupsAsync(new ListBadgeGroupsRequest()).ToListAsync());
+        Assert.Equal((result.Group.Id, "Platinum"), (stored.Id, stored.Name));
+    }
+
+    [Fact]
+    public async Task Custom_field_create_under_a_reset_after_processing_says_so_and_is_not_sent_twice()
+    {
+        _emulator.Faults.ResetNext(1, afterProcessing: true, pathContains: "customField");
+
+        var error = await Assert.ThrowsAnyAsync<BadgeApiException>(() => _client.CreateCustomFieldAsync(new CreateCustomFieldRequest("Store", CustomFieldDataType.Text)));
+
+        Assert.True(error.MayHaveBeenProcessed);
+        Assert.Equal("Store", Assert.Single(await _client.ListCustomFieldsAsync(new ListCustomFieldsRequest()).ToListAsync()).Name);
+    }
 }
