@@ -14,7 +14,7 @@ namespace BadgeSdk.Testing;
 /// <c>issueBulk</c> with per-customer 1040 for repeats, 809 for a reused <c>requestId</c> and 816
 /// for an event date outside the badge.
 /// </summary>
-public sealed class LoyaltyEmulator
+public sealed partial class LoyaltyEmulator
 {
     private const string BadgeMetaPath = "/api_gateway/v1/badges/badgeMeta";
     private const string IssueBulkPath = "/api_gateway/v1/badges/badgeMeta/customer/issueBulk";
@@ -89,6 +89,11 @@ public sealed class LoyaltyEmulator
         }
 
         var method = context.Request.Method;
+        if (await TryHandleGroupsAsync(context, path, method))
+        {
+            return true;
+        }
+
         var segments = path.StartsWith(BadgeMetaPath + "/", StringComparison.Ordinal) ? path[(BadgeMetaPath.Length + 1)..].Split('/') : [];
         if (path == BadgeMetaPath && HttpMethods.IsPost(method))
         {

@@ -54,17 +54,24 @@ internal static class BadgeQueryMapper
     public static ListBadgesResult FromWire(BadgeListWire wire, IReadOnlyList<BadgeError> warnings)
     {
         var badges = (wire.MetaBasicDetails ?? []).ConvertAll(BadgeMetaMapper.FromWire);
-        return new ListBadgesResult
-        {
-            Badges = badges,
-            Page = wire.Pagination?.Page ?? 0,
-            PageSize = wire.Pagination?.Size ?? badges.Count,
+        return Paged(new ListBadgesResult { Badges = badges }, wire.Pagination, badges.Count, warnings);
+    }
 
-            // Without paging info the answer is taken as the whole list.
-            Total = wire.Pagination?.Total ?? badges.Count,
-            TotalPages = wire.Pagination?.TotalPages ?? 1,
-            Warnings = warnings,
-        };
+    /// <summary>Fills a page's <c>pagination</c> and warnings; without <c>pagination</c> the answer is taken as the whole list.</summary>
+    public static T Paged<T>(T page, PaginationWire? wire, int count, IReadOnlyList<BadgeError> warnings)
+        where T : CapillaryPage
+        => (T)(page with { Page = wire?.Page ?? 0, PageSize = wire?.Size ?? count, Total = wire?.Total ?? count, TotalPages = wire?.TotalPages ?? 1, Warnings = warnings });
+
+    /// <summary>A path with its query, in the order given, skipping unset parameters.</summary>
+    public static string Query(string path, params (string Name, string? Value)[] parameters)
+    {
+        var query = new QueryBuilder(path);
+        foreach (var (name, value) in parameters)
+        {
+            query.Add(name, value);
+        }
+
+        return query.ToString();
     }
 
     public static GetFixedWindowDetailsResult FromWire(FixedWindowDetailsWire wire, IReadOnlyList<BadgeError> warnings) => new()
@@ -89,9 +96,9 @@ internal static class BadgeQueryMapper
         Warnings = warnings,
     };
 
-    private static string? Bool(bool? value) => value is { } b ? (b ? "true" : "false") : null;
+    public static string? Bool(bool? value) => value is { } b ? (b ? "true" : "false") : null;
 
-    private static string? Number(long? value) => value?.ToString(CultureInfo.InvariantCulture);
+    public static string? Number(long? value) => value?.ToString(CultureInfo.InvariantCulture);
 
     private static string? Iso(DateTimeOffset? value) => value?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 

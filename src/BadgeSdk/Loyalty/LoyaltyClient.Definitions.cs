@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using BadgeSdk.Core.Http;
 using BadgeSdk.Loyalty.Wire;
@@ -206,37 +204,12 @@ public partial class LoyaltyClient
     {
         var call = new BadgeHttpRequest(operation, HttpMethod.Get, BadgeQueryMapper.ListPath(request, page, PageParameter, PageSizeParameter));
         var (data, warnings, _) = await SendAsync(call, LoyaltyJsonContext.Default.CapillaryEnvelopeBadgeListWire, cancellationToken).ConfigureAwait(false);
-        var result = BadgeQueryMapper.FromWire(data, warnings);
-        if (data.Pagination?.Page is { } answered && answered != page)
-        {
-            // Following such an answer would read the same page for ever.
-            throw new BadgeApiException(
-                $"{CapillaryDialect.ApiName} {operation}: asked for page {page} with the query parameter '{PageParameter}' but got page {answered}. " +
-                $"Your cluster pages with another parameter: set {nameof(LoyaltyClientOptions)}.{nameof(LoyaltyClientOptions.ListBadgesPageParameterName)}.")
-            {
-                Operation = operation,
-            };
-        }
-
-        return result;
+        ThrowIfOtherPage(operation, page, data.Pagination?.Page, PageParameter, nameof(LoyaltyClientOptions.ListBadgesPageParameterName));
+        return BadgeQueryMapper.FromWire(data, warnings);
     }
 
-    private async IAsyncEnumerable<BadgeDefinition> ListAllAsync(string operation, ListBadgesRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        for (var page = 0; ; page++)
-        {
-            var result = await ReadPageAsync(operation, request, page, cancellationToken).ConfigureAwait(false);
-            foreach (var badge in result.Badges)
-            {
-                yield return badge;
-            }
-
-            if (!result.HasMore || result.Badges.Count == 0)
-            {
-                yield break;
-            }
-        }
-    }
+    private IAsyncEnumerable<BadgeDefinition> ListAllAsync(string operation, ListBadgesRequest request, CancellationToken cancellationToken)
+        => ReadAllPagesAsync((page, token) => ReadPageAsync(operation, request, page, token), r => r.Badges, r => r.HasMore, cancellationToken);
 
     private async Task<BadgeDefinition?> FindByNameAsync(string operation, string name, CancellationToken cancellationToken)
     {
@@ -269,75 +242,20 @@ public partial class LoyaltyClient
         return BadgeMetaMapper.FromWire(data);
     }
 
-    /// <summary>
-    /// Sends a create and settles an uncertain outcome by looking the name up, never by re-sending
-    /// blindly. The call is marked <see cref="RetrySafety.ReconciledByCaller"/>, so the pipeline
-    /// still retries failures that prove nothing was stored (refused, 408, 429, 503) but hands back
-    /// a timeout, a reset or a 500/502/504 at once. Then: the name is found → the earlier attempt
-    /// created it (<see cref="CreateBadgeResult.Recovered"/>); not found → it was not stored, so the
-    /// create is sent once more; a 725 on that resend means the first attempt's badge became visible
-    /// late, so the name is looked up again. Capillary's 999999 (HTTP 500, a validation crash) is
-    /// left as it is: it repeats on every attempt, so neither a lookup nor a resend can settle it.
-    /// </summary>
-    private async Task<CreateBadgeResult> CreateReconciledAsync(CreateBadgeRequest request, BadgeHttpRequest call, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await SendCreateAsync(call, earlierMayHaveLanded: false, cancellationToken).ConfigureAwait(false);
-        }
-        catch (BadgeApiException first) when ((first.MayHaveBeenProcessed || first is BadgeAlreadyProcessedException) && !CapillaryDialect.IsValidationCrash(first))
-        {
-            if (await LookUpAfterAsync(first, request.Name, cancellationToken).ConfigureAwait(false) is { } found)
-            {
-                return found;
-            }
-
-            if (first is BadgeAlreadyProcessedException)
-            {
-                // A 725 that says an earlier attempt landed, yet the name cannot be found: say so, do not guess.
-                throw;
-            }
-        }
-
-        // Whatever the resend meets, the first attempt may still have landed: its outcome must say so.
-        call.PriorSendMayHaveBeenProcessed = true;
-        try
-        {
-            return await SendCreateAsync(call, earlierMayHaveLanded: true, cancellationToken).ConfigureAwait(false);
-        }
-        catch (BadgeApiException again) when (again.MayHaveBeenProcessed || again is BadgeConflictException)
-        {
-            // Our first attempt may have landed after the lookup missed it; a 725 now is most probably that badge.
-            if (await LookUpAfterAsync(again, request.Name, cancellationToken).ConfigureAwait(false) is { } found)
-            {
-                return found;
-            }
-
-            throw;
-        }
-    }
+    /// <summary>A badge create, reconciled by its unique name (<see cref="ReconcileCreateAsync"/>); only a 725 on the resend can be the first attempt's badge.</summary>
+    private Task<CreateBadgeResult> CreateReconciledAsync(CreateBadgeRequest request, BadgeHttpRequest call, CancellationToken cancellationToken)
+        => ReconcileCreateAsync(
+            call,
+            (earlierMayHaveLanded, token) => SendCreateAsync(call, earlierMayHaveLanded, token),
+            async token => await FindByNameAsync("CreateBadge", request.Name, token).ConfigureAwait(false) is { } found
+                ? new CreateBadgeResult(found) { Recovered = true, EarlierAttemptMayHaveBeenProcessed = true }
+                : null,
+            static refused => refused is BadgeConflictException,
+            cancellationToken);
 
     private async Task<CreateBadgeResult> SendCreateAsync(BadgeHttpRequest call, bool earlierMayHaveLanded, CancellationToken cancellationToken)
     {
         var (data, warnings, earlier) = await SendAsync(call, LoyaltyJsonContext.Default.CapillaryEnvelopeBadgeMetaWire, cancellationToken).ConfigureAwait(false);
         return new CreateBadgeResult(BadgeMetaMapper.FromWire(data)) { Warnings = warnings, EarlierAttemptMayHaveBeenProcessed = earlier || earlierMayHaveLanded };
-    }
-
-    /// <summary>Looks the name up after a failed create; a lookup that fails itself leaves the create's own error to be thrown, as it is the one that says what may have happened.</summary>
-    private async Task<CreateBadgeResult?> LookUpAfterAsync(BadgeApiException failure, string name, CancellationToken cancellationToken)
-    {
-        BadgeDefinition? found;
-        try
-        {
-            found = await FindByNameAsync("CreateBadge", name, cancellationToken).ConfigureAwait(false);
-        }
-        catch (BadgeApiException lookup)
-        {
-            failure.Data["LookupError"] = lookup.Message;
-            ExceptionDispatchInfo.Throw(failure);
-            return null;
-        }
-
-        return found is null ? null : new CreateBadgeResult(found) { Recovered = true, EarlierAttemptMayHaveBeenProcessed = true };
     }
 }

@@ -20,6 +20,9 @@ public sealed class LoyaltyClientOptions : BadgeClientOptions
     /// <summary>The header Capillary's badge examples carry the OAuth token in.</summary>
     public const string DefaultOAuthTokenHeaderName = "X-CAP-API-OAUTH-TOKEN";
 
+    /// <summary>The default of <see cref="UpdateBadgeGroupPath"/>.</summary>
+    public const string DefaultUpdateBadgeGroupPath = "api_gateway/v1/badges/group";
+
     /// <summary>Gets or sets the cluster's API root. Default <see cref="CapillaryRegion.India"/>; use <see cref="UseRegion"/> or any custom address.</summary>
     public override Uri BaseAddress { get; set { ThrowIfFrozen(); field = value; } } = CapillaryRegion.India.BaseAddress;
 
@@ -222,5 +225,20 @@ public sealed class LoyaltyClientOptions : BadgeClientOptions
         {
             yield return $"{SectionName}:{nameof(IssueBulkMaxConcurrency)} must be at least 1.";
         }
+
+        if (RelativePath.Problem(UpdateBadgeGroupPath) is { } groupPath)
+        {
+            yield return $"{SectionName}:{nameof(UpdateBadgeGroupPath)} must be a path relative to {nameof(BaseAddress)}: {groupPath}.";
+        }
     }
+
+    /// <summary>
+    /// Gets or sets the path a badge group update is sent to, relative to <see cref="BaseAddress"/>;
+    /// the group's id follows it (<c>PUT {path}/{groupId}</c>). Default
+    /// <c>api_gateway/v1/badges/group</c>. Inferred: Capillary's pages disagree. The
+    /// update-badges-group reference page gives <c>PUT api_gateway/v1/badges/{groupid}</c> (set
+    /// <c>api_gateway/v1/badges</c> for that form); its "APIs with additional timezone fields" page
+    /// gives <c>/v1/badges/group/{groupId}</c>, the path every other group call takes, which is the default.
+    /// </summary>
+    public string UpdateBadgeGroupPath { get; set { ThrowIfFrozen(); field = value; } } = DefaultUpdateBadgeGroupPath;
 }

@@ -24,4 +24,10 @@ namespace BadgeSdk.Loyalty.Wire;
 [JsonSerializable(typeof(CapillaryEnvelope<ActivationWire>))]
 [JsonSerializable(typeof(CapillaryEnvelope<ClaimWire>))]
 [JsonSerializable(typeof(ClaimWire))]
+[JsonSerializable(typeof(BadgeGroupBodyWire))]
+[JsonSerializable(typeof(CapillaryEnvelope<BadgeGroupWire>))]
+[JsonSerializable(typeof(CapillaryEnvelope<BadgeGroupListWire>))]
+[JsonSerializable(typeof(CustomFieldBodyWire))]
+[JsonSerializable(typeof(CapillaryEnvelope<CustomFieldWire>))]
+[JsonSerializable(typeof(CapillaryEnvelope<CustomFieldListWire>))]
 internal sealed partial class LoyaltyJsonContext : JsonSerializerContext;
