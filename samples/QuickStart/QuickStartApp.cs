@@ -5,6 +5,7 @@ using BadgeSdk.Passes;
 using BadgeSdk.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace QuickStart;
 
@@ -15,31 +16,58 @@ namespace QuickStart;
 public static class QuickStartApp
 {
     // A 1×1 PNG, so the sample needs no file.
+    private static readonly Vendor[] Vendors =
+    [
+        new("IssueBadge", "Issuance", ["ApiToken"], "BadgeSdk__Issuance__ApiToken", new IssuanceClientOptions().BaseAddress, "IssueBadge issues (and emails) a badge to ada@example.com"),
+        new("Badge passes", "Passes", ["ApiKey"], "BadgeSdk__Passes__ApiKey", new PassesClientOptions().BaseAddress, "Badge upserts pass quickstart-pass and pushes a notification to it"),
+        new("Capillary", "Loyalty", ["TillId", "OAuthClientKey"], "BadgeSdk__Loyalty__TillId + BadgeSdk__Loyalty__Password (or __OAuthClientKey + __OAuthClientSecret)", new LoyaltyClientOptions().BaseAddress, "Capillary creates a loyalty badge and enrols customers 1001-1003"),
+    ];
+
     private const string PhotoBase64 = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=";
 
     /// <summary>Runs the tour.</summary>
-    /// <param name="configuration">Holds <c>BadgeSdk:*</c> credentials and <c>QuickStart:*</c> ids; when the credentials are missing the emulator is used.</param>
+    /// <param name="configuration">Holds <c>BadgeSdk:*</c> credentials and <c>QuickStart:*</c> ids; each API without credentials runs against the emulator.</param>
     /// <param name="output">Where results are printed.</param>
-    /// <param name="emulator">An emulator to use instead of starting one (tests pass theirs to inspect it afterwards).</param>
-    /// <param name="cancellationToken">Stops the tour.</param>
-    /// <returns>The process exit code.</returns>
-    public static async Task<int> RunAsync(IConfiguration configuration, TextWriter output, BadgeEmulator? emulator, CancellationToken cancellationToken)
+    /// <param name="input">Where the answer to "continue?" is read before the first real call.</param>
+    /// <param name="assumeYes">Make real calls without asking (<c>--yes</c>).</param>
+    /// <param name="emulator">An emulator to use for the APIs without credentials instead of starting one (tests pass theirs to inspect it afterwards).</param>
+    /// <param name="cancellationToken">Stops the tour (Ctrl+C).</param>
+    /// <returns>The process exit code: 0 done, 1 failed or declined, 2 misconfigured, 130 stopped.</returns>
+    public static async Task<int> RunAsync(IConfiguration configuration, TextWriter output, TextReader input, bool assumeYes, BadgeEmulator? emulator, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(output);
-        var useEmulator = emulator is not null || !HasCredentials(configuration);
+        ArgumentNullException.ThrowIfNull(input);
+        var real = Vendors.Where(v => v.IsConfigured(configuration)).ToList();
+        var emulated = Vendors.Except(real).ToList();
         BadgeEmulator? started = null;
         try
         {
-            if (useEmulator)
+            if (emulated.Count > 0)
             {
                 emulator ??= started = await BadgeEmulator.StartAsync(cancellationToken: cancellationToken);
-                await output.WriteLineAsync($"No credentials configured: running against the built-in BadgeSdk emulator at {emulator.BaseAddress}");
-                configuration = new ConfigurationBuilder().AddInMemoryCollection(emulator.ConfigurationValues()).Build();
+                var values = emulator.ConfigurationValues().Where(v => emulated.Any(e => v.Key.StartsWith($"BadgeSdk:{e.Section}:", StringComparison.Ordinal)));
+                configuration = new ConfigurationBuilder().AddConfiguration(configuration).AddInMemoryCollection(values).Build();
+            }
+
+            if (real.Count == 0)
+            {
+                await output.WriteLineAsync($"No credentials configured: running against the built-in BadgeSdk emulator at {emulator!.BaseAddress}");
+                await output.WriteLineAsync($"To call the real APIs, set {string.Join("; ", Vendors.Select(v => v.Variables))} (environment variables, or `dotnet user-secrets set BadgeSdk:Issuance:ApiToken <token> --project samples/QuickStart`).");
             }
             else
             {
-                await output.WriteLineAsync("Credentials found: talking to the real IssueBadge, Badge and Capillary APIs.");
+                foreach (var vendor in Vendors)
+                {
+                    await output.WriteLineAsync(real.Contains(vendor)
+                        ? $"{vendor.Name}: the real API at {configuration[$"BadgeSdk:{vendor.Section}:BaseAddress"] ?? vendor.DefaultAddress.ToString()}, with your credentials."
+                        : $"{vendor.Name}: the BadgeSdk emulator at {emulator!.BaseAddress} (set {vendor.Variables} to use the real API).");
+                }
+
+                if (!assumeYes && !await ConfirmAsync(real, output, input, cancellationToken))
+                {
+                    return 1;
+                }
             }
 
             var services = new ServiceCollection();
@@ -47,6 +75,16 @@ public static class QuickStartApp
             await using var provider = services.BuildServiceProvider();
             await RunTourAsync(provider, configuration, output, cancellationToken);
             return 0;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await output.WriteLineAsync("Stopped (Ctrl+C). Calls that completed stand; nothing else was sent.");
+            return 130;
+        }
+        catch (OptionsValidationException e)
+        {
+            await output.WriteLineAsync($"Configuration: {e.Message}");
+            return 2;
         }
         catch (BadgeApiException e)
         {
@@ -62,10 +100,30 @@ public static class QuickStartApp
         }
     }
 
-    private static bool HasCredentials(IConfiguration configuration)
-        => !string.IsNullOrWhiteSpace(configuration["BadgeSdk:Issuance:ApiToken"])
-           && !string.IsNullOrWhiteSpace(configuration["BadgeSdk:Passes:ApiKey"])
-           && (!string.IsNullOrWhiteSpace(configuration["BadgeSdk:Loyalty:TillId"]) || !string.IsNullOrWhiteSpace(configuration["BadgeSdk:Loyalty:OAuthClientKey"]));
+    // Real calls cannot be undone (IssueBadge emails the badge, Capillary enrols customers): ask first.
+    private static async Task<bool> ConfirmAsync(List<Vendor> real, TextWriter output, TextReader input, CancellationToken cancellationToken)
+    {
+        await output.WriteLineAsync($"This makes real calls that cannot be undone: {string.Join("; ", real.Select(v => v.RealEffect))}.");
+        await output.WriteAsync("Continue? [y/N] ");
+        await output.FlushAsync(cancellationToken);
+
+        // A console read does not observe the token; waiting on it does, so Ctrl+C still ends the prompt.
+        var answer = await Task.Run(input.ReadLine, CancellationToken.None).WaitAsync(cancellationToken);
+        if (answer is null)
+        {
+            await output.WriteLineAsync();
+            await output.WriteLineAsync("No answer (input closed): pass --yes to make the real calls without asking. Nothing was sent.");
+            return false;
+        }
+
+        if (answer.Trim().ToLowerInvariant() is "y" or "yes")
+        {
+            return true;
+        }
+
+        await output.WriteLineAsync("Nothing was sent.");
+        return false;
+    }
 
     private static async Task RunTourAsync(IServiceProvider provider, IConfiguration configuration, TextWriter output, CancellationToken cancellationToken)
     {

@@ -12,13 +12,15 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace BadgeSdk.Testing;
 
 /// <summary>
 /// An in-process emulator of the three APIs BadgeSdk covers, on Kestrel at 127.0.0.1 and a free
-/// port. Stateful and faithful to the documented contracts, with fault injection and inspection:
+/// port (or <see cref="BadgeEmulatorOptions.Port"/>). It leaves Ctrl+C and SIGTERM to the program
+/// that hosts it. Stateful and faithful to the documented contracts, with fault injection and inspection:
 /// <code>
 /// await using var emulator = await BadgeEmulator.StartAsync();
 /// using var issuance = emulator.CreateIssuanceClient();
@@ -65,11 +67,15 @@ public sealed class BadgeEmulator : IAsyncDisposable
     /// <returns>The running emulator.</returns>
     public static async Task<BadgeEmulator> StartAsync(BadgeEmulatorOptions? options = null, CancellationToken cancellationToken = default)
     {
+        options ??= new BadgeEmulatorOptions();
+        ArgumentOutOfRangeException.ThrowIfNegative(options.Port, "options.Port");
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Port, IPEndPoint.MaxPort, "options.Port");
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        builder.Services.AddSingleton<IHostLifetime, DetachedHostLifetime>();
+        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
         var app = builder.Build();
-        var emulator = new BadgeEmulator(app, options ?? new BadgeEmulatorOptions());
+        var emulator = new BadgeEmulator(app, options);
         app.Run(emulator.HandleAsync);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

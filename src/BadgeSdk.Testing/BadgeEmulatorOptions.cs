@@ -24,6 +24,9 @@ public sealed class BadgeEmulatorOptions
     /// <summary>Gets or sets how long issued OAuth tokens live. Default 300 s, as Capillary's example.</summary>
     public TimeSpan OAuthTokenLifetime { get; set; } = TimeSpan.FromSeconds(300);
 
+    /// <summary>Gets or sets the port to listen on at 127.0.0.1; 0 (the default) picks a free one.</summary>
+    public int Port { get; set; }
+
     /// <summary>Gets or sets the clock for date rules (Capillary 722/724/816) and webhook timestamps.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 }
