@@ -194,7 +194,7 @@ public class IssuanceClient : BadgeClient
         {
             // Success without an id must not read as a failure a caller would retry with a new key.
             throw BadgeErrorFactory.Fill(
-                new BadgeProbablyIssuedException($"{IssueBadgeDialect.ApiName} {call.Operation} reported success but sent no IssueId; the badge was issued with idempotency key '{call.IdempotencyKey}'."),
+                new BadgeProbablyIssuedException($"{BadgeErrorFactory.Subject(IssueBadgeDialect.ApiName, call.Operation)} reported success but sent no IssueId; the badge was issued with idempotency key '{call.IdempotencyKey}'."),
                 call,
                 response,
                 report);

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using System.Text.Json;
+using BadgeSdk.Core.Errors;
 using BadgeSdk.Core.Http;
 using BadgeSdk.Loyalty.Wire;
 
@@ -211,7 +212,7 @@ public partial class LoyaltyClient
         {
             // Following such an answer would read the same page for ever.
             throw new BadgeApiException(
-                $"{CapillaryDialect.ApiName} {operation}: asked for page {page} with the query parameter '{PageParameter}' but got page {answered}. " +
+                $"{BadgeErrorFactory.Subject(CapillaryDialect.ApiName, operation)}: asked for page {page} with the query parameter '{PageParameter}' but got page {answered}. " +
                 $"Your cluster pages with another parameter: set {nameof(LoyaltyClientOptions)}.{nameof(LoyaltyClientOptions.ListBadgesPageParameterName)}.")
             {
                 Operation = operation,
