@@ -1,7 +1,7 @@
 namespace BadgeSdk.Loyalty;
 
 /// <summary>One page of the badge list (<c>data.metaBasicDetails</c> and <c>data.pagination</c>).</summary>
-public sealed record ListBadgesResult
+public sealed record ListBadgesResult : BadgeResult
 {
     /// <summary>Gets the badges on this page.</summary>
     public IReadOnlyList<BadgeDefinition> Badges { get; init; } = [];

@@ -110,7 +110,7 @@ public partial class LoyaltyClient
             Safety = RetrySafety.Idempotent,
         };
         var (data, warnings, _) = await SendAsync(call, LoyaltyJsonContext.Default.CapillaryEnvelopeBadgeMetaWire, cancellationToken).ConfigureAwait(false);
-        return new UpdateBadgeResult(BadgeMetaMapper.FromWire(data)) { Warnings = warnings };
+        return call.Complete(new UpdateBadgeResult(BadgeMetaMapper.FromWire(data)) { Warnings = warnings });
     }
 
     /// <summary>Reads a badge's fixed-window cycles (<c>GET api_gateway/v1/badges/badgeMeta/getFixedWindowDetails</c>), one page.</summary>
@@ -139,7 +139,7 @@ public partial class LoyaltyClient
 
         var call = new BadgeHttpRequest("GetFixedWindowDetails", HttpMethod.Get, BadgeQueryMapper.FixedWindowPath(request, FixedWindowDateFormat));
         var (data, warnings, _) = await SendAsync(call, LoyaltyJsonContext.Default.CapillaryEnvelopeFixedWindowDetailsWire, cancellationToken).ConfigureAwait(false);
-        return BadgeQueryMapper.FromWire(data, warnings);
+        return call.Complete(BadgeQueryMapper.FromWire(data, warnings));
     }
 
     /// <summary>
@@ -207,7 +207,7 @@ public partial class LoyaltyClient
     {
         var call = new BadgeHttpRequest(operation, HttpMethod.Get, BadgeQueryMapper.ListPath(request, page, PageParameter, PageSizeParameter));
         var (data, warnings, _) = await SendAsync(call, LoyaltyJsonContext.Default.CapillaryEnvelopeBadgeListWire, cancellationToken).ConfigureAwait(false);
-        var result = BadgeQueryMapper.FromWire(data, warnings);
+        var result = call.Complete(BadgeQueryMapper.FromWire(data, warnings));
         if (data.Pagination?.Page is { } answered && answered != page)
         {
             // Following such an answer would read the same page for ever.
@@ -321,7 +321,7 @@ public partial class LoyaltyClient
     private async Task<CreateBadgeResult> SendCreateAsync(BadgeHttpRequest call, bool earlierMayHaveLanded, CancellationToken cancellationToken)
     {
         var (data, warnings, earlier) = await SendAsync(call, LoyaltyJsonContext.Default.CapillaryEnvelopeBadgeMetaWire, cancellationToken).ConfigureAwait(false);
-        return new CreateBadgeResult(BadgeMetaMapper.FromWire(data)) { Warnings = warnings, EarlierAttemptMayHaveBeenProcessed = earlier || earlierMayHaveLanded };
+        return call.Complete(new CreateBadgeResult(BadgeMetaMapper.FromWire(data)) { Warnings = warnings, EarlierAttemptMayHaveBeenProcessed = earlier || earlierMayHaveLanded });
     }
 
     /// <summary>Looks the name up after a failed create; a lookup that fails itself leaves the create's own error to be thrown, as it is the one that says what may have happened.</summary>
