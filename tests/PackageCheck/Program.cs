@@ -9,7 +9,8 @@ using System.Xml.Linq;
 
 var (folder, version, root) = (args[0], args[1], Path.GetFullPath(args[2]));
 var problems = new List<string>();
-var commit = Git(root, "rev-parse HEAD").Trim();
+// The packages are built from HEAD; a check of packages built earlier can name their commit.
+var commit = Environment.GetEnvironmentVariable("BADGESDK_PACKAGE_COMMIT") ?? Git(root, "rev-parse HEAD").Trim();
 var tracked = Git(root, "ls-files").Split('\n', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
 const string Repository = "https://github.com/badgesdk/badgesdk-dotnet";
 var rawBase = $"https://raw.githubusercontent.com/badgesdk/badgesdk-dotnet/{commit}/";
