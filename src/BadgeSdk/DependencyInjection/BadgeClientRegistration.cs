@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using BadgeSdk.Core.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -20,6 +20,7 @@ internal static class BadgeClientRegistration
         IServiceCollection services,
         string? serviceKey,
         ResponseDialect dialect,
+        IConfiguration? section,
         Action<OptionsBuilder<TOptions>> configure,
         Func<TOptions, BadgeClientContext, TClient> create)
         where TClient : class
@@ -31,19 +32,19 @@ internal static class BadgeClientRegistration
             ArgumentException.ThrowIfNullOrWhiteSpace(serviceKey);
         }
 
-        var section = new TOptions().SectionName;
-        var name = serviceKey is null ? $"BadgeSdk.{section}" : $"BadgeSdk.{section}.{serviceKey}";
+        var area = new TOptions().SectionName;
+        var name = serviceKey is null ? $"BadgeSdk.{area}" : $"BadgeSdk.{area}.{serviceKey}";
 
         var options = services.AddOptions<TOptions>(name);
         configure(options);
         options.ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TOptions>, BadgeOptionsValidator<TOptions>>());
+        services.AddSingleton<IValidateOptions<TOptions>>(new BadgeOptionsValidator<TOptions>(name, Label(section, serviceKey, area), section));
 
         // One pipeline per registration: handler rotation must not reset the OAuth token or the circuit breaker.
         services.AddKeyedSingleton(name, (sp, _) =>
         {
             var resolved = Options<TOptions>(sp, name);
-            var logger = Logger(sp, section);
+            var logger = Logger(sp, area);
             return new BadgePipeline(resolved, resolved.CreateAuthenticator(logger), dialect, logger);
         });
         var http = services.AddHttpClient(name)
@@ -75,6 +76,12 @@ internal static class BadgeClientRegistration
 
         return http;
     }
+
+    /// <summary>How messages name the settings: where they were read from, or the area (and tenant) when set in code.</summary>
+    private static string Label(IConfiguration? section, string? serviceKey, string area)
+        => section is IConfigurationSection { Path.Length: > 0 } bound ? bound.Path
+            : serviceKey is null ? $"BadgeSdk:{area}"
+            : $"{area} (service key '{serviceKey}')";
 
     private static TOptions Options<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(IServiceProvider services, string name)
         where TOptions : BadgeClientOptions

@@ -5,4 +5,4 @@ namespace BadgeSdk.Issuance;
 /// <param name="Message">The server's message, when it sent one.</param>
 /// <param name="IdempotencyKey">The idempotency key the call carried.</param>
 /// <param name="RawJson">The response body as sent, for fields the SDK does not model.</param>
-public sealed record CreateBadgeTemplateResult(string? BadgeId, string? Message, IdempotencyKey IdempotencyKey, string RawJson);
+public sealed record CreateBadgeTemplateResult(string? BadgeId, string? Message, IdempotencyKey IdempotencyKey, string RawJson) : BadgeResult;

@@ -153,7 +153,7 @@ public class IssuanceClient : BadgeClient
         };
         var response = await Transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
         var (body, _) = Transport.Reader.Read(call, response, IssuanceJsonContext.Default.CreateTemplateResponse);
-        return new CreateBadgeTemplateResult(body.BadgeId ?? body.Id ?? body.Data?.BadgeId ?? body.Data?.Id, body.Message, key, Encoding.UTF8.GetString(response.Body));
+        return call.Complete(new CreateBadgeTemplateResult(body.BadgeId ?? body.Id ?? body.Data?.BadgeId ?? body.Data?.Id, body.Message, key, Encoding.UTF8.GetString(response.Body)));
     }
 
     /// <summary>Asks IssueBadge whether an API key is valid (<c>POST validate-key</c>).</summary>
@@ -173,13 +173,13 @@ public class IssuanceClient : BadgeClient
         var response = await Transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
         {
-            return new ValidateApiKeyResult(false, response.TryRead(IssuanceJsonContext.Default.IssuanceEnvelope)?.Message);
+            return call.Complete(new ValidateApiKeyResult(false, response.TryRead(IssuanceJsonContext.Default.IssuanceEnvelope)?.Message));
         }
 
         var body = response.TryRead(IssuanceJsonContext.Default.IssuanceEnvelope);
         if (response.IsSuccess && body is not null)
         {
-            return new ValidateApiKeyResult(body.Success != false, body.Message);
+            return call.Complete(new ValidateApiKeyResult(body.Success != false, body.Message));
         }
 
         throw Transport.Reader.Failure(call, response, body?.ToReport() ?? ServerReport.None);
@@ -194,13 +194,13 @@ public class IssuanceClient : BadgeClient
         {
             // Success without an id must not read as a failure a caller would retry with a new key.
             throw BadgeErrorFactory.Fill(
-                new BadgeProbablyIssuedException($"{IssueBadgeDialect.ApiName} {call.Operation} reported success but sent no IssueId; the badge was issued with idempotency key '{call.IdempotencyKey}'."),
+                new BadgeProbablyIssuedException($"{BadgeErrorFactory.Subject(IssueBadgeDialect.ApiName, call.Operation)} reported success but sent no IssueId; the badge was issued with idempotency key '{call.IdempotencyKey}'."),
                 call,
                 response,
                 report);
         }
 
         var url = body.PublicUrl ?? body.PublicUrlSnake;
-        return new IssueBadgeResult(issueId, Uri.TryCreate(url, UriKind.Absolute, out var parsed) ? parsed : null, call.IdempotencyKey!);
+        return call.Complete(new IssueBadgeResult(issueId, Uri.TryCreate(url, UriKind.Absolute, out var parsed) ? parsed : null, call.IdempotencyKey!));
     }
 }

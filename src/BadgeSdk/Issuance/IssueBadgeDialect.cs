@@ -32,8 +32,8 @@ internal sealed class IssueBadgeDialect : ResponseDialect
         {
             // IssueBadge rejects a reused key instead of replaying the first answer: after a lost
             // attempt, that rejection is the evidence that the lost attempt did the work.
-            var lost = $"{ApiName} {call.Operation}: an earlier attempt was lost after it may have reached the server, and the retry with idempotency key '{call.IdempotencyKey}' was rejected" +
-                $"{(report.Message is null ? string.Empty : $" ({report.Message})")}.";
+            var lost = $"{BadgeErrorFactory.Subject(ApiName, call.Operation)}: an earlier attempt was lost after it may have reached the server, and the retry with idempotency key '{call.IdempotencyKey}' was rejected" +
+                $"{(string.IsNullOrWhiteSpace(report.Message) ? string.Empty : $" ({report.Message.Trim()})")}.";
             return BadgeErrorFactory.Fill(
                 IsIssue(call)
                     ? new BadgeProbablyIssuedException(lost + " The badge was probably issued; do not issue again with a new key.")

@@ -69,7 +69,7 @@ internal sealed class CapillaryDialect : ResponseDialect
             // 809/725 on the SDK's own retry: the lost attempt landed.
             return BadgeErrorFactory.Fill(
                 new BadgeAlreadyProcessedException(
-                    $"{ApiName} {call.Operation}: an earlier attempt was lost after it may have reached the server, and the retry was rejected as a repeat ({string.Join(", ", errors.Select(e => e.Code))}: {report.Message}). " +
+                    $"{BadgeErrorFactory.Subject(ApiName, call.Operation)}: an earlier attempt was lost after it may have reached the server, and the retry was rejected as a repeat ({string.Join(", ", errors.Select(e => e.Code))}{(string.IsNullOrWhiteSpace(report.Message) ? string.Empty : ": " + report.Message.Trim().TrimEnd('.'))}). " +
                     $"It was most probably processed{(call.RequestId is null ? string.Empty : $" under request id '{call.RequestId}'")}: re-read the current state instead of sending it again with a new request id."),
                 call,
                 response,

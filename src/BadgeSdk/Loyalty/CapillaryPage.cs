@@ -1,7 +1,7 @@
 namespace BadgeSdk.Loyalty;
 
 /// <summary>Where one page of a Capillary list sits (<c>data.pagination</c>) and the warnings that came with it; each list's result adds the page's items.</summary>
-public abstract record CapillaryPage
+public abstract record CapillaryPage : BadgeResult
 {
     /// <summary>Gets this page's number, from 0 (<c>pagination.page</c>).</summary>
     public int Page { get; init; }

@@ -1,7 +1,7 @@
 namespace BadgeSdk.Loyalty;
 
 /// <summary>A badge's fixed-window cycles, one page of them (Capillary <c>getFixedWindowDetails</c>).</summary>
-public sealed record GetFixedWindowDetailsResult
+public sealed record GetFixedWindowDetailsResult : BadgeResult
 {
     /// <summary>Gets the badge (<c>badgeMetaId</c>).</summary>
     public string? BadgeId { get; init; }

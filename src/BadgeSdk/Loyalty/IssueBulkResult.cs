@@ -2,7 +2,7 @@ namespace BadgeSdk.Loyalty;
 
 /// <summary>The outcome of <see cref="LoyaltyClient.IssueBulkAsync"/>: one entry per customer, whatever happened to it.</summary>
 /// <remarks>An empty top-level <c>errors</c> does not mean every customer was enrolled: check each entry.</remarks>
-public sealed record IssueBulkResult
+public sealed record IssueBulkResult : BadgeResult
 {
     /// <summary>Gets the badge definition's id.</summary>
     public required string BadgeId { get; init; }

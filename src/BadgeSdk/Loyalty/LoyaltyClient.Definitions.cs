@@ -107,7 +107,7 @@ public partial class LoyaltyClient
             Safety = RetrySafety.Idempotent,
         };
         var (data, warnings, _) = await SendAsync(call, LoyaltyJsonContext.Default.CapillaryEnvelopeBadgeMetaWire, cancellationToken).ConfigureAwait(false);
-        return new UpdateBadgeResult(BadgeMetaMapper.FromWire(data)) { Warnings = warnings };
+        return call.Complete(new UpdateBadgeResult(BadgeMetaMapper.FromWire(data)) { Warnings = warnings });
     }
 
     /// <summary>Reads a badge's fixed-window cycles (<c>GET api_gateway/v1/badges/badgeMeta/getFixedWindowDetails</c>), one page.</summary>
@@ -136,7 +136,7 @@ public partial class LoyaltyClient
 
         var call = new BadgeHttpRequest("GetFixedWindowDetails", HttpMethod.Get, BadgeQueryMapper.FixedWindowPath(request, FixedWindowDateFormat));
         var (data, warnings, _) = await SendAsync(call, LoyaltyJsonContext.Default.CapillaryEnvelopeFixedWindowDetailsWire, cancellationToken).ConfigureAwait(false);
-        return BadgeQueryMapper.FromWire(data, warnings);
+        return call.Complete(BadgeQueryMapper.FromWire(data, warnings));
     }
 
     /// <summary>
@@ -205,7 +205,7 @@ public partial class LoyaltyClient
         var call = new BadgeHttpRequest(operation, HttpMethod.Get, BadgeQueryMapper.ListPath(request, page, PageParameter, PageSizeParameter));
         var (data, warnings, _) = await SendAsync(call, LoyaltyJsonContext.Default.CapillaryEnvelopeBadgeListWire, cancellationToken).ConfigureAwait(false);
         ThrowIfOtherPage(operation, page, data.Pagination?.Page, PageParameter, nameof(LoyaltyClientOptions.ListBadgesPageParameterName));
-        return BadgeQueryMapper.FromWire(data, warnings);
+        return call.Complete(BadgeQueryMapper.FromWire(data, warnings));
     }
 
     private IAsyncEnumerable<BadgeDefinition> ListAllAsync(string operation, ListBadgesRequest request, CancellationToken cancellationToken)
@@ -256,6 +256,6 @@ public partial class LoyaltyClient
     private async Task<CreateBadgeResult> SendCreateAsync(BadgeHttpRequest call, bool earlierMayHaveLanded, CancellationToken cancellationToken)
     {
         var (data, warnings, earlier) = await SendAsync(call, LoyaltyJsonContext.Default.CapillaryEnvelopeBadgeMetaWire, cancellationToken).ConfigureAwait(false);
-        return new CreateBadgeResult(BadgeMetaMapper.FromWire(data)) { Warnings = warnings, EarlierAttemptMayHaveBeenProcessed = earlier || earlierMayHaveLanded };
+        return call.Complete(new CreateBadgeResult(BadgeMetaMapper.FromWire(data)) { Warnings = warnings, EarlierAttemptMayHaveBeenProcessed = earlier || earlierMayHaveLanded });
     }
 }

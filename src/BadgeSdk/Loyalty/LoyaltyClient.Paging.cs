@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
+using BadgeSdk.Core.Errors;
 using BadgeSdk.Core.Http;
 
 namespace BadgeSdk.Loyalty;
@@ -44,7 +45,7 @@ public partial class LoyaltyClient
         }
 
         var advice = setting is null ? string.Empty : $" Your cluster pages with another parameter: set {nameof(LoyaltyClientOptions)}.{setting}.";
-        throw new BadgeApiException($"{CapillaryDialect.ApiName} {operation}: asked for page {asked} with the query parameter '{parameter}' but got page {page}.{advice}")
+        throw new BadgeApiException($"{BadgeErrorFactory.Subject(CapillaryDialect.ApiName, operation)}: asked for page {asked} with the query parameter '{parameter}' but got page {page}.{advice}")
         {
             Operation = operation,
         };

@@ -171,7 +171,9 @@ public partial class LoyaltyClient : BadgeClient
             cancellationToken.ThrowIfCancellationRequested();
         }
 
-        return Aggregate(request, requestId, chunks, chunkIds, outcomes);
+        var result = Aggregate(request, requestId, chunks, chunkIds, outcomes);
+        result.SetRawResponse(outcomes.LastOrDefault(o => o?.Response is not null)?.Response);
+        return result;
     }
 
     /// <summary>Sends the call and returns Capillary's <c>data</c> with its warnings; a failure or a success without data is thrown typed.</summary>
@@ -262,7 +264,7 @@ public partial class LoyaltyClient : BadgeClient
         try
         {
             var (data, warnings, _) = await SendAsync(call, LoyaltyJsonContext.Default.CapillaryEnvelopeIssueBulkDataWire, cancellationToken).ConfigureAwait(false);
-            return new ChunkOutcome(data, warnings, null);
+            return new ChunkOutcome(data, warnings, null, call.Response);
         }
         catch (BadgeApiException error)
         {
@@ -281,5 +283,5 @@ public partial class LoyaltyClient : BadgeClient
         return $"{requestId}-{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 8)).ToLowerInvariant()}";
     }
 
-    private sealed record ChunkOutcome(IssueBulkDataWire? Data, IReadOnlyList<BadgeError> Warnings, Exception? Error);
+    private sealed record ChunkOutcome(IssueBulkDataWire? Data, IReadOnlyList<BadgeError> Warnings, Exception? Error, BadgeResponse? Response = null);
 }

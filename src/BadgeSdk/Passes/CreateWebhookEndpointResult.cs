@@ -10,7 +10,7 @@ namespace BadgeSdk.Passes;
 /// <param name="EnabledTopics">The topics delivered.</param>
 /// <param name="Enabled">Whether deliveries are on.</param>
 /// <param name="CreatedAt">When the endpoint was created.</param>
-public sealed record CreateWebhookEndpointResult(string Id, string? Secret, Uri? Url, IReadOnlyList<WebhookTopic> EnabledTopics, bool Enabled, DateTimeOffset? CreatedAt)
+public sealed record CreateWebhookEndpointResult(string Id, string? Secret, Uri? Url, IReadOnlyList<WebhookTopic> EnabledTopics, bool Enabled, DateTimeOffset? CreatedAt) : BadgeResult
 {
     /// <inheritdoc/>
     public override string ToString() => $"CreateWebhookEndpointResult {{ Id = {Id}, Secret = ***, Url = {Url}, Enabled = {Enabled} }}";

@@ -85,7 +85,7 @@ public class PassesClient : BadgeClient
             Safety = RetrySafety.Idempotent,
         };
         var (response, _) = await Transport.SendAsync(call, PassesJsonContext.Default.UserPassUpsertResponse, cancellationToken).ConfigureAwait(false);
-        return PassesMapper.FromWire(response, request);
+        return call.Complete(PassesMapper.FromWire(response, request));
     }
 
     /// <summary>
@@ -109,7 +109,7 @@ public class PassesClient : BadgeClient
         };
         var response = await Transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
         Transport.Reader.EnsureSuccess(call, response);
-        return new SendPushNotificationResult(Encoding.UTF8.GetString(response.Body));
+        return call.Complete(new SendPushNotificationResult(Encoding.UTF8.GetString(response.Body)));
     }
 
     /// <summary>Lists the workspace's pass templates (<c>GET v0/passTemplates</c>).</summary>
@@ -138,7 +138,7 @@ public class PassesClient : BadgeClient
         };
         var response = await Transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
         var (body, _) = Transport.Reader.Read(call, response, PassesJsonContext.Default.SdkTokenResponse);
-        return string.IsNullOrEmpty(body.Token) ? throw Transport.Reader.Unreadable(call, response) : new CreateSdkTokenResult(body.Token);
+        return string.IsNullOrEmpty(body.Token) ? throw Transport.Reader.Unreadable(call, response) : call.Complete(new CreateSdkTokenResult(body.Token));
     }
 
     /// <summary>
@@ -166,13 +166,13 @@ public class PassesClient : BadgeClient
         var response = await Transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
         if (response.IsSuccess && response.TryRead(PassesJsonContext.Default.WebhookEndpointWire) is { Id.Length: > 0, Secret.Length: > 0 } answer)
         {
-            return PassesMapper.FromWire(answer);
+            return call.Complete(PassesMapper.FromWire(answer));
         }
 
         // The endpoint exists and its secret is shown only this once: keep it if it can be found at all.
         if (response.IsSuccess && WebhookSecretSalvage.TryRead(response.Body, request) is { } salvaged)
         {
-            return salvaged;
+            return call.Complete(salvaged);
         }
 
         _ = Transport.Reader.Read(call, response, PassesJsonContext.Default.WebhookEndpointWire);

@@ -42,7 +42,10 @@ public class OperationNameTests
 
         Assert.Equal(operation, error.Operation);
         Assert.Equal(404, error.StatusCode);
-        Assert.StartsWith($"{(IssuanceOperations.Contains(operation) ? "IssueBadge" : "Capillary")} {operation} failed with HTTP 404", error.Message, StringComparison.Ordinal);
+        // The API's name once: "IssueBadge failed", never "IssueBadge IssueBadge failed".
+        var api = IssuanceOperations.Contains(operation) ? "IssueBadge" : "Capillary";
+        var subject = operation.StartsWith(api, StringComparison.Ordinal) ? operation : $"{api} {operation}";
+        Assert.StartsWith($"{subject} failed with HTTP 404", error.Message, StringComparison.Ordinal);
     }
 
     private static IssuanceClient Issuance(HttpMessageHandler handler) => new(new IssuanceClientOptions { ApiToken = "t" }, handler);

@@ -148,6 +148,53 @@ public sealed class DependencyInjectionTests(WireMockServer wireMock)
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("BadgeSdk:Issuence:ApiToken", "'BadgeSdk:Issuence'", "'BadgeSdk:Issuance'")]
+    [InlineData("BadgeSdk:Issuance:ApiToken", null, null)]
+    [InlineData("Badge:Issuance:ApiToken", "'BadgeSdk' is missing or empty", "'BadgeSdk:Issuance', 'BadgeSdk:Passes', 'BadgeSdk:Loyalty'")]
+    public async Task A_missing_or_misspelled_section_fails_start_up_naming_what_was_looked_for(string key, string? expected, string? lookedFor)
+    {
+        await using var provider = Build(Config(new() { [key] = "t" }));
+
+        var validate = () => provider.GetRequiredService<IStartupValidator>().Validate();
+
+        if (expected is null)
+        {
+            validate();
+            return;
+        }
+
+        var error = Assert.Throws<OptionsValidationException>(validate);
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        Assert.Contains(lookedFor!, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_keyed_tenant_is_named_by_its_own_section()
+    {
+        var configuration = Config(new()
+        {
+            ["Tenants:A:ApiToken"] = " ",
+            ["Tenants:A:BaseAddress"] = "https://app.issuebadge.com/api/v1/",
+            ["Tenants:B:ApiToken"] = "t",
+        });
+        var services = new ServiceCollection();
+        services.AddBadgeIssuance(configuration.GetSection("Tenants:A"), serviceKey: "A");
+        services.AddBadgeIssuance(configuration.GetSection("Tenants:B"), serviceKey: "B");
+        services.AddBadgeIssuance(configuration.GetSection("Tenants:C"), serviceKey: "C");
+        services.AddBadgeIssuance(o => o.ApiToken = string.Empty, serviceKey: "D");
+        await using var provider = services.BuildServiceProvider();
+
+        var error = Assert.Throws<AggregateException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+        var messages = error.InnerExceptions.Select(e => e.Message).ToList();
+
+        Assert.Equal(3, messages.Count);
+        Assert.Contains(messages, m => m.StartsWith("Tenants:A:ApiToken is required", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Contains("'Tenants:C' that Issuance settings are bound from is missing or empty", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.StartsWith("Issuance (service key 'D'):ApiToken is required", StringComparison.Ordinal));
+        Assert.DoesNotContain(messages, m => m.Contains("BadgeSdk:", StringComparison.Ordinal) || m.Contains("Tenants:B", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Loopback_http_is_allowed()
     {

@@ -109,7 +109,7 @@ internal static class BadgeErrorFactory
     public static string Describe(string api, BadgeHttpRequest request, BadgeHttpResponse response, ServerReport report)
     {
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{api} {request.Operation} failed with HTTP {(int)response.StatusCode}");
+        text.Append(CultureInfo.InvariantCulture, $"{Subject(api, request.Operation)} failed with HTTP {(int)response.StatusCode}");
         if (report.Errors.Count > 0)
         {
             // The errors below carry the messages, with their codes.
@@ -117,7 +117,7 @@ internal static class BadgeErrorFactory
         }
         else if (!string.IsNullOrWhiteSpace(report.Message))
         {
-            text.Append(CultureInfo.InvariantCulture, $": {report.Message}");
+            text.Append(CultureInfo.InvariantCulture, $": {report.Message.Trim()}");
         }
         else if (report.Success == false)
         {
@@ -142,6 +142,29 @@ internal static class BadgeErrorFactory
             text.Append(CultureInfo.InvariantCulture, $" (retry after {wait.TotalSeconds:0.#} s)");
         }
 
-        return text.Append('.').Append(Advice(request, MayHaveBeenProcessed(request, response))).ToString();
+        return EndSentence(text).Append(Advice(request, MayHaveBeenProcessed(request, response))).ToString();
+    }
+
+    /// <summary>
+    /// Names an operation in a message: <c>IssueBadge ListBadgeTemplates</c>, but <c>IssueBadge</c>
+    /// alone, not "IssueBadge IssueBadge", when the operation already carries the API's name.
+    /// </summary>
+    /// <param name="api">The API's display name.</param>
+    /// <param name="operation">The operation name.</param>
+    /// <returns>The subject of the sentence.</returns>
+    public static string Subject(string api, string operation)
+        => operation.StartsWith(api, StringComparison.Ordinal) ? operation : $"{api} {operation}";
+
+    /// <summary>Ends a sentence with one full stop, unless the server's own text already ended it ("Unauthenticated.").</summary>
+    /// <param name="text">The sentence so far.</param>
+    /// <returns><paramref name="text"/>.</returns>
+    public static StringBuilder EndSentence(StringBuilder text)
+    {
+        while (text.Length > 0 && char.IsWhiteSpace(text[^1]))
+        {
+            text.Length--;
+        }
+
+        return text.Length > 0 && text[^1] is '.' or '!' or '?' ? text : text.Append('.');
     }
 }

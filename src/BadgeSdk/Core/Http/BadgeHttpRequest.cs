@@ -55,6 +55,23 @@ internal sealed class BadgeHttpRequest
 
     public List<KeyValuePair<string, string>> Headers { get; } = [];
 
+    /// <summary>Gets or sets the last response this call got; the transport sets it, <see cref="Complete"/> hands it to the result.</summary>
+    public BadgeHttpResponse? Response { get; set; }
+
+    /// <summary>
+    /// Hands the call's response to the result it was read into, so that
+    /// <see cref="BadgeResult.GetRawResponse"/> works: every operation returns its result through this.
+    /// </summary>
+    /// <typeparam name="TResult">The result type.</typeparam>
+    /// <param name="result">The result.</param>
+    /// <returns><paramref name="result"/>.</returns>
+    public TResult Complete<TResult>(TResult result)
+        where TResult : BadgeResult
+    {
+        result.SetRawResponse(Response);
+        return result;
+    }
+
     internal HttpRequestMessage ToMessage(Uri baseAddress, string userAgent, AttemptLog log)
     {
         var message = new HttpRequestMessage(Method, new Uri(baseAddress, Path));

@@ -1,14 +1,24 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
 namespace BadgeSdk.Core.Http;
 
-/// <summary>A buffered response, with what the transport learnt about the attempts behind it.</summary>
-internal sealed class BadgeHttpResponse
+/// <summary>
+/// A buffered response, with what the transport learnt about the attempts behind it; also the
+/// public <see cref="BadgeResponse"/> a result hands out, so keeping it costs no allocation.
+/// </summary>
+internal sealed class BadgeHttpResponse : BadgeResponse
 {
-    public BadgeHttpResponse(HttpStatusCode statusCode, byte[] body, string? mediaType, TimeSpan? retryAfter, int attempts, bool earlierAttemptMayHaveBeenProcessed, Uri? location = null)
+    private readonly HttpHeaders? _headers;
+    private readonly HttpHeaders? _contentHeaders;
+
+    public BadgeHttpResponse(HttpStatusCode statusCode, byte[] body, string? mediaType, TimeSpan? retryAfter, int attempts, bool earlierAttemptMayHaveBeenProcessed, Uri? location = null, HttpHeaders? headers = null, HttpHeaders? contentHeaders = null)
     {
+        _headers = headers;
+        _contentHeaders = contentHeaders;
         Location = location;
         StatusCode = statusCode;
         Body = body;
@@ -22,11 +32,18 @@ internal sealed class BadgeHttpResponse
 
     public byte[] Body { get; }
 
-    public string? MediaType { get; }
+    public override string? MediaType { get; }
 
     public TimeSpan? RetryAfter { get; }
 
-    public int Attempts { get; }
+    public override int Attempts { get; }
+
+    public override int Status => (int)StatusCode;
+
+    public override ReadOnlyMemory<byte> Content => Body;
+
+    public override IEnumerable<KeyValuePair<string, IEnumerable<string>>> Headers
+        => (_headers ?? Enumerable.Empty<KeyValuePair<string, IEnumerable<string>>>()).Concat(_contentHeaders ?? Enumerable.Empty<KeyValuePair<string, IEnumerable<string>>>());
 
     /// <summary>Gets a value indicating whether an earlier attempt of this call failed after it may have reached the server.</summary>
     public bool EarlierAttemptMayHaveBeenProcessed { get; }
@@ -48,6 +65,17 @@ internal sealed class BadgeHttpResponse
             return !trimmed.IsEmpty && trimmed[0] is (byte)'{' or (byte)'[';
         }
     }
+
+    public override bool TryGetHeader(string name, [NotNullWhen(true)] out string? value)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        value = Find(_headers, name) ?? Find(_contentHeaders, name);
+        return value is not null;
+    }
+
+    // NonValidated: read what the server sent, without parsing (or allocating) what the caller did not ask for.
+    private static string? Find(HttpHeaders? headers, string name)
+        => headers is not null && headers.NonValidated.TryGetValues(name, out var values) ? values.ToString() : null;
 
     /// <summary>Reads the body as <typeparamref name="T"/>, or returns <see langword="null"/> when it is empty, not JSON, or not that shape.</summary>
     /// <typeparam name="T">The body type.</typeparam>

@@ -95,7 +95,10 @@ internal sealed class BadgeTransport
                 FailureClassifier.RetryAfter(response, _time),
                 Math.Max(1, log.Attempts),
                 log.EarlierAttemptMayHaveBeenProcessed,
-                response.Headers.Location is { } location && message.RequestUri is { } sentTo ? new Uri(sentTo, location) : null);
+                response.Headers.Location is { } location && message.RequestUri is { } sentTo ? new Uri(sentTo, location) : null,
+                response.Headers,
+                response.Content.Headers);
+            request.Response = result;
             if (!result.IsSuccess)
             {
                 errorType = status.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -59,7 +59,7 @@ internal sealed class ResponseReader
     /// <returns>The exception; the caller throws it.</returns>
     public BadgeApiException Unreadable(BadgeHttpRequest call, BadgeHttpResponse response)
     {
-        var what = $"{_dialect.Api} {call.Operation} answered HTTP {(int)response.StatusCode} with a body that is not the expected JSON ({response.MediaType ?? "no content type"}); see ResponseBodySnippet.";
+        var what = $"{BadgeErrorFactory.Subject(_dialect.Api, call.Operation)} answered HTTP {(int)response.StatusCode} with a body that is not the expected JSON ({response.MediaType ?? "no content type"}); see ResponseBodySnippet.";
         if (call.IsWrite && response.IsSuccess)
         {
             // The server said yes: reporting a plain failure would invite a duplicate under a new key.

@@ -11,7 +11,7 @@ internal static partial class BadgeLog
     [LoggerMessage(EventId = 1000, Level = LogLevel.Debug, Message = "{Api}.{Operation} sending {Method} {Path}")]
     public static partial void Sending(ILogger logger, string api, string operation, string method, string path);
 
-    [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "{Api}.{Operation} completed with HTTP {StatusCode} after {Attempts} attempt(s) in {ElapsedMs} ms")]
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Debug, Message = "{Api}.{Operation} completed with HTTP {StatusCode} after {Attempts} attempt(s) in {ElapsedMs} ms")]
     public static partial void Completed(ILogger logger, string api, string operation, int statusCode, int attempts, double elapsedMs);
 
     [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "{Api}.{Operation} failed after {Attempts} attempt(s) in {ElapsedMs} ms: {ErrorType}")]
