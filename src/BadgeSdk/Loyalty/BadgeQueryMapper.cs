@@ -89,14 +89,14 @@ internal static class BadgeQueryMapper
         Warnings = warnings,
     };
 
-    private static string? Bool(bool? value) => value is { } b ? (b ? "true" : "false") : null;
+    public static string? Bool(bool? value) => value is { } b ? (b ? "true" : "false") : null;
 
-    private static string? Number(long? value) => value?.ToString(CultureInfo.InvariantCulture);
+    public static string? Number(long? value) => value?.ToString(CultureInfo.InvariantCulture);
 
-    private static string? Iso(DateTimeOffset? value) => value?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+    public static string? Iso(DateTimeOffset? value) => value?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     /// <summary>A path with its query, in the order parameters are added, skipping unset ones.</summary>
-    private sealed class QueryBuilder(string path)
+    public sealed class QueryBuilder(string path)
     {
         private readonly StringBuilder _text = new(path);
         private char _separator = '?';
