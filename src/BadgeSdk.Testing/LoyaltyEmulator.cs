@@ -14,7 +14,7 @@ namespace BadgeSdk.Testing;
 /// <c>issueBulk</c> with per-customer 1040 for repeats, 809 for a reused <c>requestId</c> and 816
 /// for an event date outside the badge.
 /// </summary>
-public sealed class LoyaltyEmulator
+public sealed partial class LoyaltyEmulator
 {
     private const string BadgeMetaPath = "/api_gateway/v1/badges/badgeMeta";
     private const string IssueBulkPath = "/api_gateway/v1/badges/badgeMeta/customer/issueBulk";
@@ -85,6 +85,12 @@ public sealed class LoyaltyEmulator
         if (!IsAuthenticated(context))
         {
             await WriteErrorsAsync(context, 401, (401, "Unauthorized: invalid Basic credentials or OAuth token", null));
+            return true;
+        }
+
+        // Customer operations (earn, revocations, import, customer views): LoyaltyEmulator.Customers.cs.
+        if (await TryHandleCustomerAsync(context, path))
+        {
             return true;
         }
 
@@ -517,7 +523,7 @@ public sealed class LoyaltyEmulator
     // Callers hold _gate.
     private JsonObject Enrol(string badgeId, long customerId, string requestId)
     {
-        var existing = _enrolments.FirstOrDefault(e => e.BadgeId == badgeId && e.CustomerId == customerId);
+        var existing = _enrolments.FirstOrDefault(e => e.BadgeId == badgeId && e.CustomerId == customerId && !_revokedIssues.Contains(e.IssuedId));
         if (existing is not null)
         {
             return new JsonObject
