@@ -88,6 +88,12 @@ public sealed partial class LoyaltyEmulator
             return true;
         }
 
+        // Customer operations (earn, revocations, import, customer views): LoyaltyEmulator.Customers.cs.
+        if (await TryHandleCustomerAsync(context, path))
+        {
+            return true;
+        }
+
         var method = context.Request.Method;
         if (await TryHandleGroupsAsync(context, path, method))
         {
@@ -522,7 +528,7 @@ public sealed partial class LoyaltyEmulator
     // Callers hold _gate.
     private JsonObject Enrol(string badgeId, long customerId, string requestId)
     {
-        var existing = _enrolments.FirstOrDefault(e => e.BadgeId == badgeId && e.CustomerId == customerId);
+        var existing = _enrolments.FirstOrDefault(e => e.BadgeId == badgeId && e.CustomerId == customerId && !_revokedIssues.Contains(e.IssuedId));
         if (existing is not null)
         {
             return new JsonObject

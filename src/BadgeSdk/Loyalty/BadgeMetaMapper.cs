@@ -48,8 +48,8 @@ internal static class BadgeMetaMapper
         ExpiresOn = wire.ExpiresOnIso ?? wire.ExpiresOn,
         EarnedBadgeExpiry = FromWire(wire.EarnedBadgeExpiry),
         IssuedBadgeExpiry = FromWire(wire.IssuedBadgeExpiry),
-        Images = (wire.Images ?? []).OfType<ImageLinkWire>().Select(i => new BadgeImageLink(i.Name, i.FileSvcHandle, i.Url, ExtensibleEnum.From<ImageTag>(i.Tag))).ToList(),
-        RestrictedToOwners = (wire.Ownership?.RestrictedToOwners ?? []).OfType<string>().Select(o => new OwnerType(o)).ToList(),
+        Images = FromWire(wire.Images),
+        RestrictedToOwners = Owners(wire.Ownership?.RestrictedToOwners),
         Claims = (wire.Ownership?.Claims ?? []).OfType<ClaimWire>().Select(FromWire).ToList(),
         CustomerConstraints = (wire.CustomerConstraints ?? []).OfType<ConstraintWire>().Select(c => Fill(new CustomerConstraint(new ConstraintType(c.ConstraintType ?? string.Empty)), c)).ToList(),
         BadgeConstraints = (wire.BadgeConstraints ?? []).OfType<ConstraintWire>().Select(c => Fill(new BadgeConstraint(new ConstraintType(c.ConstraintType ?? string.Empty)), c)).ToList(),
@@ -66,9 +66,16 @@ internal static class BadgeMetaMapper
         CreatedBy = wire.CreatedBy,
         LastUpdatedOn = wire.LastUpdatedOnIso ?? wire.LastUpdatedOn,
         LastUpdatedBy = wire.LastUpdatedBy,
-        CustomFields = (wire.CustomFields ?? []).ToDictionary(f => f.Key, f => Text(f.Value)),
+        CustomFields = FromWire(wire.CustomFields),
         Active = wire.Active ?? wire.IsActive,
     };
+
+    public static List<BadgeImageLink> FromWire(List<ImageLinkWire>? images)
+        => (images ?? []).OfType<ImageLinkWire>().Select(i => new BadgeImageLink(i.Name, i.FileSvcHandle, i.Url, ExtensibleEnum.From<ImageTag>(i.Tag))).ToList();
+
+    public static List<OwnerType> Owners(List<string>? owners) => (owners ?? []).OfType<string>().Select(o => new OwnerType(o)).ToList();
+
+    public static Dictionary<string, string> FromWire(Dictionary<string, JsonElement>? fields) => (fields ?? []).ToDictionary(f => f.Key, f => Text(f.Value));
 
     public static BadgeClaim FromWire(ClaimWire wire)
         => new(new OwnerType(wire.OwnerType ?? string.Empty), wire.ReferenceId) { BadgeMetaId = wire.BadgeMetaId, IsActive = wire.IsActive };
@@ -83,7 +90,7 @@ internal static class BadgeMetaMapper
         Value = expiry.Value,
     };
 
-    private static BadgeExpiry? FromWire(ExpiryWire? wire) => wire is null
+    public static BadgeExpiry? FromWire(ExpiryWire? wire) => wire is null
         ? null
         : new BadgeExpiry(new ExpiryType(wire.ExpiryType ?? string.Empty), ExtensibleEnum.From<ExpiryMethod>(wire.Type), wire.ExpiresOn, wire.ExpireWithBadgeMeta, ExtensibleEnum.From<PeriodUnit>(wire.RelativeExpiryType), wire.Value);
 
@@ -150,7 +157,7 @@ internal static class BadgeMetaMapper
         DefaultTillId = wire.DefaultTillId,
     };
 
-    private static string Text(JsonElement value)
+    public static string Text(JsonElement value)
     {
         if (value.ValueKind != JsonValueKind.String)
         {

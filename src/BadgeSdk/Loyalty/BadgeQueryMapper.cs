@@ -100,10 +100,10 @@ internal static class BadgeQueryMapper
 
     public static string? Number(long? value) => value?.ToString(CultureInfo.InvariantCulture);
 
-    private static string? Iso(DateTimeOffset? value) => value?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+    public static string? Iso(DateTimeOffset? value) => value?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     /// <summary>A path with its query, in the order parameters are added, skipping unset ones.</summary>
-    private sealed class QueryBuilder(string path)
+    public sealed class QueryBuilder(string path)
     {
         private readonly StringBuilder _text = new(path);
         private char _separator = '?';

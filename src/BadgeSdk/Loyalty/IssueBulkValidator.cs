@@ -11,26 +11,7 @@ internal static class IssueBulkValidator
         BadgeValidationException.ThrowIfBlank(request.BadgeId, nameof(request.BadgeId));
         LoneSurrogate.ThrowIfAny(request.BadgeId, nameof(request.BadgeId));
 
-        if (request.CustomerIds.Count == 0)
-        {
-            throw BadgeValidationException.ForField(nameof(request.CustomerIds), "needs at least one customer.");
-        }
-
-        var seen = new HashSet<long>();
-        foreach (var id in request.CustomerIds)
-        {
-            // Capillary's customer ids are positive; 0 or less is an unset or mangled id, which
-            // would fail per customer after the rest of the chunk was enrolled.
-            if (id <= 0)
-            {
-                throw BadgeValidationException.ForField(nameof(request.CustomerIds), $"customer id {id} is not a Capillary customer id; ids are positive.");
-            }
-
-            if (!seen.Add(id))
-            {
-                throw BadgeValidationException.ForField(nameof(request.CustomerIds), $"customer {id} appears more than once.");
-            }
-        }
+        CheckCustomers(request.CustomerIds, nameof(request.CustomerIds));
 
         if (request.RequestId is { } requestId && string.IsNullOrWhiteSpace(requestId))
         {
@@ -42,6 +23,31 @@ internal static class IssueBulkValidator
         {
             LoneSurrogate.ThrowIfAny(trigger.OwnerType.Value, "TriggeredBy.OwnerType");
             LoneSurrogate.ThrowIfAny(trigger.ReferenceId, "TriggeredBy.ReferenceId");
+        }
+    }
+
+    /// <summary>The customers of a bulk call: at least one, positive ids, none twice.</summary>
+    public static void CheckCustomers(IReadOnlyList<long> customerIds, string field)
+    {
+        if (customerIds.Count == 0)
+        {
+            throw BadgeValidationException.ForField(field, "needs at least one customer.");
+        }
+
+        var seen = new HashSet<long>();
+        foreach (var id in customerIds)
+        {
+            // Capillary's customer ids are positive; 0 or less is an unset or mangled id, which
+            // would fail per customer after the rest of the chunk was processed.
+            if (id <= 0)
+            {
+                throw BadgeValidationException.ForField(field, $"customer id {id} is not a Capillary customer id; ids are positive.");
+            }
+
+            if (!seen.Add(id))
+            {
+                throw BadgeValidationException.ForField(field, $"customer {id} appears more than once.");
+            }
         }
     }
 }

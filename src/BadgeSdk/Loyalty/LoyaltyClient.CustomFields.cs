@@ -32,7 +32,7 @@ public partial class LoyaltyClient
             Safety = RetrySafety.NotIdempotent,
         };
         var (data, warnings, _) = await SendAsync(call, LoyaltyJsonContext.Default.CapillaryEnvelopeCustomFieldWire, cancellationToken).ConfigureAwait(false);
-        return new CreateCustomFieldResult(BadgeGroupMapper.FromWire(data)) { Warnings = warnings };
+        return call.Complete(new CreateCustomFieldResult(BadgeGroupMapper.FromWire(data)) { Warnings = warnings });
     }
 
     /// <summary>Reads one badge custom field (<c>GET api_gateway/v1/badges/customField/{customFieldId}</c>).</summary>
@@ -99,7 +99,7 @@ public partial class LoyaltyClient
             Safety = RetrySafety.Idempotent,
         };
         var (data, warnings, _) = await SendAsync(call, LoyaltyJsonContext.Default.CapillaryEnvelopeCustomFieldWire, cancellationToken).ConfigureAwait(false);
-        return new UpdateCustomFieldResult(BadgeGroupMapper.FromWire(data)) { Warnings = warnings };
+        return call.Complete(new UpdateCustomFieldResult(BadgeGroupMapper.FromWire(data)) { Warnings = warnings });
     }
 
     private async Task<ListCustomFieldsResult> ReadCustomFieldPageAsync(string operation, ListCustomFieldsRequest request, int page, CancellationToken cancellationToken)

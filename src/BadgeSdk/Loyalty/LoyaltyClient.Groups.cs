@@ -39,7 +39,7 @@ public partial class LoyaltyClient
             async (earlierMayHaveLanded, token) =>
             {
                 var (data, warnings, earlier) = await SendAsync(call, LoyaltyJsonContext.Default.CapillaryEnvelopeBadgeGroupWire, token).ConfigureAwait(false);
-                return new CreateBadgeGroupResult(BadgeGroupMapper.FromWire(data)) { Warnings = warnings, EarlierAttemptMayHaveBeenProcessed = earlier || earlierMayHaveLanded };
+                return call.Complete(new CreateBadgeGroupResult(BadgeGroupMapper.FromWire(data)) { Warnings = warnings, EarlierAttemptMayHaveBeenProcessed = earlier || earlierMayHaveLanded });
             },
             async token => await FindGroupAsync("CreateBadgeGroup", name, token).ConfigureAwait(false) is { } found
                 ? new CreateBadgeGroupResult(found) { Recovered = true, EarlierAttemptMayHaveBeenProcessed = true }
@@ -132,7 +132,7 @@ public partial class LoyaltyClient
             Safety = RetrySafety.Idempotent,
         };
         var (data, warnings, _) = await SendAsync(call, LoyaltyJsonContext.Default.CapillaryEnvelopeBadgeGroupWire, cancellationToken).ConfigureAwait(false);
-        return new UpdateBadgeGroupResult(BadgeGroupMapper.FromWire(data)) { Warnings = warnings };
+        return call.Complete(new UpdateBadgeGroupResult(BadgeGroupMapper.FromWire(data)) { Warnings = warnings });
     }
 
     /// <summary>The checks every paged list makes before anything is sent.</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using BadgeSdk.Core.Http;
@@ -128,51 +125,26 @@ public partial class LoyaltyClient : BadgeClient
         IssueBulkValidator.Validate(request);
         cancellationToken.ThrowIfCancellationRequested();
         var requestId = request.RequestId ?? IdempotencyKey.New().Value;
-        var chunks = request.CustomerIds.Chunk(_chunkSize).ToList();
-        var chunkIds = chunks.ConvertAll(chunk => chunks.Count == 1 ? requestId : ChunkId(requestId, chunk));
-        var outcomes = new ChunkOutcome?[chunks.Count];
-        using var gate = new SemaphoreSlim(_maxConcurrency);
-        var running = new List<Task>(chunks.Count);
-        for (var i = 0; i < chunks.Count; i++)
-        {
-            try
-            {
-                await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                break;
-            }
-
-            var index = i;
-            running.Add(Task.Run(
-                async () =>
+        var (chunks, chunkIds) = PlanChunks(requestId, request.CustomerIds);
+        var outcomes = await SendChunksAsync(
+            "IssueBulk",
+            "api_gateway/v1/badges/badgeMeta/customer/issueBulk",
+            chunks,
+            chunkIds,
+            (customers, chunkId) => JsonSerializer.SerializeToUtf8Bytes(
+                new IssueBulkWire
                 {
-                    try
-                    {
-                        outcomes[index] = await SendChunkAsync(request, chunks[index], chunkIds[index], cancellationToken).ConfigureAwait(false);
-                    }
-                    finally
-                    {
-                        gate.Release();
-                    }
+                    BadgeMetaId = request.BadgeId,
+                    Customers = customers,
+                    RequestId = chunkId,
+                    IssueEventDateIso = request.EventDate,
+                    TriggeredBy = request.TriggeredBy is { } trigger ? new TriggerWire { OwnerType = trigger.OwnerType.Value, ReferenceId = trigger.ReferenceId } : null,
                 },
-                CancellationToken.None));
-        }
-
-        await Task.WhenAll(running).ConfigureAwait(false);
-        if (chunks.Count == 1 && outcomes[0] is { Error: BadgeApiException only })
-        {
-            throw only;
-        }
-
-        if (outcomes.All(o => o is null))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-        }
-
+                LoyaltyJsonContext.Default.IssueBulkWire),
+            LoyaltyJsonContext.Default.CapillaryEnvelopeIssueBulkDataWire,
+            cancellationToken).ConfigureAwait(false);
         var result = Aggregate(request, requestId, chunks, chunkIds, outcomes);
-        result.SetRawResponse(outcomes.LastOrDefault(o => o?.Response is not null)?.Response);
+        result.SetRawResponse(LastResponse(outcomes));
         return result;
     }
 
@@ -185,7 +157,7 @@ public partial class LoyaltyClient : BadgeClient
         return (body.Data ?? throw Transport.Reader.Unreadable(call, response), report.Warnings, response.EarlierAttemptMayHaveBeenProcessed);
     }
 
-    private static IssueBulkResult Aggregate(IssueBulkRequest request, string requestId, List<long[]> chunks, List<string> chunkIds, ChunkOutcome?[] outcomes)
+    private static IssueBulkResult Aggregate(IssueBulkRequest request, string requestId, List<long[]> chunks, List<string> chunkIds, ChunkOutcome<IssueBulkDataWire>?[] outcomes)
     {
         var customers = new List<CustomerEnrolment>(request.CustomerIds.Count);
         var warnings = new List<BadgeError>();
@@ -213,7 +185,7 @@ public partial class LoyaltyClient : BadgeClient
         };
     }
 
-    private static CustomerEnrolment Enrolment(long customerId, string chunkId, ChunkOutcome? outcome)
+    private static CustomerEnrolment Enrolment(long customerId, string chunkId, ChunkOutcome<IssueBulkDataWire>? outcome)
     {
         if (outcome is null)
         {
@@ -222,13 +194,7 @@ public partial class LoyaltyClient : BadgeClient
 
         if (outcome.Error is { } error)
         {
-            // A chunk that may have been processed is unknown; one refused or never sent is not.
-            var state = error switch
-            {
-                BadgeApiException { MayHaveBeenProcessed: true } or BadgeOperationCanceledException { MayHaveBeenProcessed: true } => EnrolmentOutcome.Unknown,
-                OperationCanceledException => EnrolmentOutcome.NotSent,
-                _ => EnrolmentOutcome.Failed,
-            };
+            var state = ChunkFate(error, EnrolmentOutcome.Unknown, EnrolmentOutcome.NotSent, EnrolmentOutcome.Failed);
             return new CustomerEnrolment(customerId, state, chunkId) { ChunkError = error };
         }
 
@@ -244,44 +210,4 @@ public partial class LoyaltyClient : BadgeClient
             Error = issued.Error is { } refused ? new BadgeError(refused.Code, refused.Message, refused.Reference) : null,
         };
     }
-
-    private async Task<ChunkOutcome> SendChunkAsync(IssueBulkRequest request, long[] customers, string chunkId, CancellationToken cancellationToken)
-    {
-        var body = new IssueBulkWire
-        {
-            BadgeMetaId = request.BadgeId,
-            Customers = customers,
-            RequestId = chunkId,
-            IssueEventDateIso = request.EventDate,
-            TriggeredBy = request.TriggeredBy is { } trigger ? new TriggerWire { OwnerType = trigger.OwnerType.Value, ReferenceId = trigger.ReferenceId } : null,
-        };
-        var call = new BadgeHttpRequest("IssueBulk", HttpMethod.Post, "api_gateway/v1/badges/badgeMeta/customer/issueBulk")
-        {
-            JsonBody = JsonSerializer.SerializeToUtf8Bytes(body, LoyaltyJsonContext.Default.IssueBulkWire),
-            RequestId = chunkId,
-            Safety = RetrySafety.Idempotent,
-        };
-        try
-        {
-            var (data, warnings, _) = await SendAsync(call, LoyaltyJsonContext.Default.CapillaryEnvelopeIssueBulkDataWire, cancellationToken).ConfigureAwait(false);
-            return new ChunkOutcome(data, warnings, null, call.Response);
-        }
-        catch (BadgeApiException error)
-        {
-            return new ChunkOutcome(null, [], error);
-        }
-        catch (OperationCanceledException cancelled) when (cancellationToken.IsCancellationRequested)
-        {
-            return new ChunkOutcome(null, [], cancelled);
-        }
-    }
-
-    // Content-derived, so the same customers keep their id across reruns and other customers never share it.
-    private static string ChunkId(string requestId, long[] customers)
-    {
-        var text = string.Join(',', customers.Select(c => c.ToString(CultureInfo.InvariantCulture)));
-        return $"{requestId}-{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 8)).ToLowerInvariant()}";
-    }
-
-    private sealed record ChunkOutcome(IssueBulkDataWire? Data, IReadOnlyList<BadgeError> Warnings, Exception? Error, BadgeResponse? Response = null);
 }

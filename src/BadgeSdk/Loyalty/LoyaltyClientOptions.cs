@@ -57,12 +57,12 @@ public sealed class LoyaltyClientOptions : BadgeClientOptions
     public Uri? OAuthTokenEndpoint { get; set { ThrowIfFrozen(); field = value; } }
 
     /// <summary>
-    /// Gets or sets how many customers one <c>issueBulk</c> request carries; larger lists are split.
+    /// Gets or sets how many customers one <c>issueBulk</c> (and <c>earnBulk</c>) request carries; larger lists are split.
     /// Capillary documents no maximum. Default 100.
     /// </summary>
     public int IssueBulkChunkSize { get; set { ThrowIfFrozen(); field = value; } } = 100;
 
-    /// <summary>Gets or sets how many <c>issueBulk</c> chunks may be in flight at once. Default 4.</summary>
+    /// <summary>Gets or sets how many <c>issueBulk</c> (and <c>earnBulk</c>) chunks may be in flight at once. Default 4.</summary>
     public int IssueBulkMaxConcurrency { get; set { ThrowIfFrozen(); field = value; } } = 4;
 
     /// <summary>
@@ -99,6 +99,23 @@ public sealed class LoyaltyClientOptions : BadgeClientOptions
     /// no format, so this is inferred.
     /// </summary>
     public string FixedWindowDateFormat { get; set { ThrowIfFrozen(); field = value; } } = "yyyy-MM-dd'T'HH:mm:ss'Z'";
+
+    /// <summary>
+    /// Gets or sets the path of revoke earn (relative to <see cref="BadgeClientOptions.BaseAddress"/>).
+    /// Default <c>api_gateway/v1/badges/customer/revokeEarn</c>. Inferred: the reference pages
+    /// disagree (the OpenAPI export says <c>/badges/customer/revokeEarn</c>, one example
+    /// <c>/api_gateway/v1/badges/badgeMeta/customer/revokeEarn</c>); the default keeps the
+    /// export's <c>badges/customer/revokeEarn</c> under the <c>api_gateway/v1</c> prefix every other
+    /// badge operation has, next to its siblings <c>customer/earn</c> and <c>customer/earnBulk</c>.
+    /// </summary>
+    public string RevokeEarnPath { get; set { ThrowIfFrozen(); field = value; } } = "api_gateway/v1/badges/customer/revokeEarn";
+
+    /// <summary>
+    /// Gets or sets the HTTP method of the earned-badges import. Default <c>POST</c>. Inferred: the
+    /// import page's heading and the OpenAPI export say POST, its table says PUT; set <c>PUT</c> if
+    /// your cluster answers 405.
+    /// </summary>
+    public string ImportEarnedBadgesMethod { get; set { ThrowIfFrozen(); field = value; } } = "POST";
 
     /// <summary>Points the client at a Capillary cluster.</summary>
     /// <param name="region">The cluster.</param>
@@ -208,12 +225,24 @@ public sealed class LoyaltyClientOptions : BadgeClientOptions
             (nameof(ActivatePathSegment), ActivatePathSegment),
             (nameof(DeactivatePathSegment), DeactivatePathSegment),
             (nameof(FixedWindowDateFormat), FixedWindowDateFormat),
+            (nameof(RevokeEarnPath), RevokeEarnPath),
+            (nameof(ImportEarnedBadgesMethod), ImportEarnedBadgesMethod),
         })
         {
             if (string.IsNullOrWhiteSpace(value))
             {
                 yield return $"{SectionName}:{name} cannot be empty.";
             }
+        }
+
+        if (!string.IsNullOrWhiteSpace(RevokeEarnPath) && RelativePath.Problem(RevokeEarnPath) is { } revokeEarn)
+        {
+            yield return $"{SectionName}:{nameof(RevokeEarnPath)} must be a path relative to {nameof(BaseAddress)}: {revokeEarn}.";
+        }
+
+        if (!string.IsNullOrWhiteSpace(ImportEarnedBadgesMethod) && !HeaderText.IsToken(ImportEarnedBadgesMethod))
+        {
+            yield return $"{SectionName}:{nameof(ImportEarnedBadgesMethod)} must be an HTTP method such as POST or PUT.";
         }
 
         if (IssueBulkChunkSize < 1)

@@ -5,7 +5,7 @@ using BadgeSdk.Core.Json;
 namespace BadgeSdk.Loyalty.Wire;
 
 /// <summary>A badge definition as Capillary writes and reads it: the request fields plus the response-only ones.</summary>
-internal sealed class BadgeMetaWire
+internal class BadgeMetaWire
 {
     public string? Id { get; set; }
 
