@@ -18,6 +18,8 @@ public partial class LoyaltyClient
 
     private string PageSizeParameter => _definitionOptions?.ListBadgesPageSizeParameterName ?? "limit";
 
+    private DayOfWeek DayNumberOne => _definitionOptions?.StartDayOfTheWeekNumberOne ?? DayOfWeek.Monday;
+
     private string ActivateSegment => _definitionOptions?.ActivatePathSegment ?? "activate";
 
     private string DeactivateSegment => _definitionOptions?.DeactivatePathSegment ?? "deactivate";
@@ -37,7 +39,7 @@ public partial class LoyaltyClient
         BadgeValidationException.ThrowIfBlank(badgeId, nameof(badgeId));
         var call = new BadgeHttpRequest("GetBadge", HttpMethod.Get, BadgeQueryMapper.BadgePath(badgeId, includeStatistics, status));
         var (data, _, _) = await SendAsync(call, LoyaltyJsonContext.Default.CapillaryEnvelopeBadgeMetaWire, cancellationToken).ConfigureAwait(false);
-        return BadgeMetaMapper.FromWire(data);
+        return BadgeMetaMapper.FromWire(data, DayNumberOne);
     }
 
     /// <summary>
@@ -109,7 +111,7 @@ public partial class LoyaltyClient
             Safety = RetrySafety.Idempotent,
         };
         var (data, warnings, _) = await SendAsync(call, LoyaltyJsonContext.Default.CapillaryEnvelopeBadgeMetaWire, cancellationToken).ConfigureAwait(false);
-        return new UpdateBadgeResult(BadgeMetaMapper.FromWire(data)) { Warnings = warnings };
+        return new UpdateBadgeResult(BadgeMetaMapper.FromWire(data, DayNumberOne)) { Warnings = warnings };
     }
 
     /// <summary>Reads a badge's fixed-window cycles (<c>GET api_gateway/v1/badges/badgeMeta/getFixedWindowDetails</c>), one page.</summary>
@@ -206,7 +208,7 @@ public partial class LoyaltyClient
     {
         var call = new BadgeHttpRequest(operation, HttpMethod.Get, BadgeQueryMapper.ListPath(request, page, PageParameter, PageSizeParameter));
         var (data, warnings, _) = await SendAsync(call, LoyaltyJsonContext.Default.CapillaryEnvelopeBadgeListWire, cancellationToken).ConfigureAwait(false);
-        var result = BadgeQueryMapper.FromWire(data, warnings);
+        var result = BadgeQueryMapper.FromWire(data, warnings, DayNumberOne);
         if (data.Pagination?.Page is { } answered && answered != page)
         {
             // Following such an answer would read the same page for ever.
@@ -320,7 +322,7 @@ public partial class LoyaltyClient
     private async Task<CreateBadgeResult> SendCreateAsync(BadgeHttpRequest call, bool earlierMayHaveLanded, CancellationToken cancellationToken)
     {
         var (data, warnings, earlier) = await SendAsync(call, LoyaltyJsonContext.Default.CapillaryEnvelopeBadgeMetaWire, cancellationToken).ConfigureAwait(false);
-        return new CreateBadgeResult(BadgeMetaMapper.FromWire(data)) { Warnings = warnings, EarlierAttemptMayHaveBeenProcessed = earlier || earlierMayHaveLanded };
+        return new CreateBadgeResult(BadgeMetaMapper.FromWire(data, DayNumberOne)) { Warnings = warnings, EarlierAttemptMayHaveBeenProcessed = earlier || earlierMayHaveLanded };
     }
 
     /// <summary>Looks the name up after a failed create; a lookup that fails itself leaves the create's own error to be thrown, as it is the one that says what may have happened.</summary>

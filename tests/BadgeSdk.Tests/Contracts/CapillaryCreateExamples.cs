@@ -15,8 +15,8 @@ internal static class CapillaryCreateExamples
         BadgeRank = 1,
         EarnedBadgeExpiry = BadgeExpiry.WithBadgeMeta(),
         Ownership = { RestrictedToOwners = { OwnerType.Loyalty, OwnerType.Milestones } },
-        CustomerConstraints = { CustomerConstraint.FixedWindow(DurationType.Days, maxEarnLimit: 1, refreshRate: 3, startDayOfTheWeek: DayOfWeek.Tuesday) },
-        BadgeConstraints = { BadgeConstraint.FixedWindow(DurationType.Days, maxEarnLimit: 2, refreshRate: 3, startDayOfTheWeek: DayOfWeek.Monday) },
+        CustomerConstraints = { CustomerConstraint.FixedWindow(maxEarnLimit: 1, refreshRate: 3, startDayOfTheWeek: DayOfWeek.Tuesday) },
+        BadgeConstraints = { BadgeConstraint.FixedWindow(maxEarnLimit: 2, refreshRate: 3, startDayOfTheWeek: DayOfWeek.Monday) },
         EarnType = EarnType.Earn,
         Benefits = { BadgeBenefit.Coupon(13686), BadgeBenefit.Coupon(1234), BadgeBenefit.Coupon(6789), BadgeBenefit.LoyaltyPoints(100, 626, 80332, 1489, 3843) },
         Tags = { new BadgeTag("Type1", "Birthday"), new BadgeTag("Priority", "1"), new BadgeTag("category", "rare") },
@@ -33,7 +33,7 @@ internal static class CapillaryCreateExamples
         Ownership = { RestrictedToOwners = { OwnerType.Loyalty, OwnerType.AudienceCampaigns } },
         Benefits = { BadgeBenefit.Coupon(13745) },
         Images = { new BadgeImageLink("Issued", "qwer-8634-8938", "https://firebasestorage.googleapis.com/v0/b/createbadges.appspot.com/o/images%2Fsuccess1.jpg?alt=media&token=66b2f0bc-9c55-4e33-a5e9-c6be96d94f2d", ImageTag.Earned) },
-        CustomerConstraints = { CustomerConstraint.FixedWindow(DurationType.Days, maxEarnLimit: 2, refreshRate: 3, startDayOfTheWeek: DayOfWeek.Monday) },
+        CustomerConstraints = { CustomerConstraint.FixedWindow(maxEarnLimit: 2, refreshRate: 3, startDayOfTheWeek: DayOfWeek.Monday) },
         BadgeConstraints =
         {
             BadgeConstraint.FixedValue(10000),
@@ -47,7 +47,7 @@ internal static class CapillaryCreateExamples
         Description = "Purchase 5 pet products in 3 months and get a pet grooming voucher",
         Ownership = { RestrictedToOwners = { OwnerType.Loyalty, OwnerType.Milestones } },
         CustomerConstraints = { CustomerConstraint.FixedValue(100) },
-        BadgeConstraints = { BadgeConstraint.FixedWindow(DurationType.Days, maxEarnLimit: 2, refreshRate: 3, startDayOfTheWeek: DayOfWeek.Monday) },
+        BadgeConstraints = { BadgeConstraint.FixedWindow(maxEarnLimit: 2, refreshRate: 3, startDayOfTheWeek: DayOfWeek.Monday) },
         Benefits = { BadgeBenefit.Coupon(13686), BadgeBenefit.Coupon(1234), BadgeBenefit.Coupon(6789), BadgeBenefit.LoyaltyPoints(100, 626, 80332, 1489, 3843) },
         Tags = { new BadgeTag("Type1", "Birthday"), new BadgeTag("Priority", "1"), new BadgeTag("category", "rare") },
         Active = false,
