@@ -31,6 +31,16 @@ public abstract class BadgeClientOptions
     /// </summary>
     public bool EnableResilience { get; set { ThrowIfFrozen(); field = value; } } = true;
 
+    /// <summary>
+    /// Gets or sets a value indicating whether contract drift fails the call. The vendors' pages
+    /// disagree with each other, so the SDK always counts (metric <c>badgesdk.contract.drift</c>) and
+    /// logs once per field a successful response carrying a field it does not model, an enum value it
+    /// does not know, or a timestamp in a form it had to guess. With this on, such a response throws
+    /// a <see cref="BadgeApiException"/> naming the field instead (never its value): for your own
+    /// contract tests against a sandbox. Default <see langword="false"/>.
+    /// </summary>
+    public bool StrictContract { get; set { ThrowIfFrozen(); field = value; } }
+
     /// <summary>Gets or sets an optional application id appended to the <c>User-Agent</c> header (for example <c>contoso-hr/2.1</c>): at most 64 printable ASCII characters, no spaces.</summary>
     public string? ApplicationId { get; set { ThrowIfFrozen(); field = value; } }
 

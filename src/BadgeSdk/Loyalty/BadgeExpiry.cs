@@ -2,7 +2,7 @@ namespace BadgeSdk.Loyalty;
 
 /// <summary>
 /// When an earned or issued badge expires. Build one with <see cref="WithBadgeMeta"/>,
-/// <see cref="FixedDate"/>, <see cref="Relative"/> or <see cref="Never"/>: each sends exactly the
+/// <see cref="FixedDate"/>, <see cref="Relative"/> or <see cref="Never()"/>: each sends exactly the
 /// fields its kind needs, so an incomplete expiry cannot be built.
 /// </summary>
 public sealed class BadgeExpiry
@@ -60,7 +60,22 @@ public sealed class BadgeExpiry
         return new(ExpiryType.Relative, null, null, null, unit, value);
     }
 
-    /// <summary>Never expires (Capillary stores now + 100 years).</summary>
-    /// <returns><c>{expiryType: NEVER}</c>.</returns>
-    public static BadgeExpiry Never() => new(ExpiryType.Never, null, null, null, null, null);
+    /// <summary>
+    /// Never expires (Capillary stores now + 100 years). The create page's table marks <c>type</c>
+    /// and <c>expireWithBadgeMeta</c> required for every expiry and no example shows a NEVER expiry
+    /// on create, so both are sent: <c>WITH_BADGE_META</c> (<c>FIXED_DATE</c> would need a date) and
+    /// <see langword="false"/> (it does not end with the badge). These two values are inferred;
+    /// <see cref="Never(ExpiryMethod?, bool?)"/> sends others, or none.
+    /// </summary>
+    /// <returns><c>{expiryType: NEVER, type: WITH_BADGE_META, expireWithBadgeMeta: false}</c>.</returns>
+    public static BadgeExpiry Never() => Never(ExpiryMethod.WithBadgeMeta, expireWithBadgeMeta: false);
+
+    /// <summary>
+    /// Never expires, with the inferred companion fields chosen by the caller: the update page's
+    /// example sends <c>{expiryType: NEVER}</c> alone, which <c>Never(null, null)</c> reproduces.
+    /// </summary>
+    /// <param name="method">The <c>type</c> to send, or <see langword="null"/> to send none.</param>
+    /// <param name="expireWithBadgeMeta">The <c>expireWithBadgeMeta</c> to send, or <see langword="null"/> to send none.</param>
+    /// <returns>The expiry.</returns>
+    public static BadgeExpiry Never(ExpiryMethod? method, bool? expireWithBadgeMeta) => new(ExpiryType.Never, method, null, expireWithBadgeMeta, null, null);
 }

@@ -37,7 +37,10 @@ internal static class BadgeMetaMapper
     };
 
     // A list may hold JSON nulls whatever its element type says; they are skipped, not dereferenced.
-    public static BadgeDefinition FromWire(BadgeMetaWire wire) => new()
+    public static BadgeDefinition FromWire(BadgeMetaWire wire) => FromWire(wire, DayOfWeek.Monday);
+
+    /// <summary>Reads a badge; a numeric <c>startDayOfTheWeek</c> counts from <paramref name="numberOne"/>.</summary>
+    public static BadgeDefinition FromWire(BadgeMetaWire wire, DayOfWeek numberOne) => new()
     {
         Id = wire.Id ?? string.Empty,
         NumericId = wire.BadgeNumericId,
@@ -51,8 +54,8 @@ internal static class BadgeMetaMapper
         Images = FromWire(wire.Images),
         RestrictedToOwners = Owners(wire.Ownership?.RestrictedToOwners),
         Claims = (wire.Ownership?.Claims ?? []).OfType<ClaimWire>().Select(FromWire).ToList(),
-        CustomerConstraints = (wire.CustomerConstraints ?? []).OfType<ConstraintWire>().Select(c => Fill(new CustomerConstraint(new ConstraintType(c.ConstraintType ?? string.Empty)), c)).ToList(),
-        BadgeConstraints = (wire.BadgeConstraints ?? []).OfType<ConstraintWire>().Select(c => Fill(new BadgeConstraint(new ConstraintType(c.ConstraintType ?? string.Empty)), c)).ToList(),
+        CustomerConstraints = (wire.CustomerConstraints ?? []).OfType<ConstraintWire>().Select(c => Fill(new CustomerConstraint(new ConstraintType(c.ConstraintType ?? string.Empty)), c, numberOne)).ToList(),
+        BadgeConstraints = (wire.BadgeConstraints ?? []).OfType<ConstraintWire>().Select(c => Fill(new BadgeConstraint(new ConstraintType(c.ConstraintType ?? string.Empty)), c, numberOne)).ToList(),
         Benefits = (wire.Benefits ?? []).OfType<BenefitWire>().Select(FromWire).ToList(),
         Tags = (wire.Tags ?? []).OfType<TagWire>().Select(t => new BadgeTag(t.Name, t.Value)).ToList(),
         BadgeGroupId = wire.BadgeGroupId,
@@ -111,12 +114,12 @@ internal static class BadgeMetaMapper
         RollForMonths = constraint.RollForMonths,
     };
 
-    private static T Fill<T>(T constraint, ConstraintWire wire)
+    private static T Fill<T>(T constraint, ConstraintWire wire, DayOfWeek numberOne)
         where T : BadgeEarnConstraint
     {
         constraint.DurationType = ExtensibleEnum.From<DurationType>(wire.DurationType);
         constraint.RefreshRate = wire.RefreshRate;
-        constraint.StartDayOfTheWeek = DayOfWeekText.TryParse(wire.StartDayOfTheWeek, out var day) ? day : null;
+        constraint.StartDayOfTheWeek = DayOfWeekText.TryParse(wire.StartDayOfTheWeek, numberOne, out var day) ? day : null;
         constraint.StartDayOfTheWeekValue = wire.StartDayOfTheWeek;
         constraint.MaxEarnLimit = wire.MaxEarnLimit;
         constraint.RollType = ExtensibleEnum.From<PeriodUnit>(wire.RollType);

@@ -51,9 +51,9 @@ internal static class BadgeQueryMapper
         return query.ToString();
     }
 
-    public static ListBadgesResult FromWire(BadgeListWire wire, IReadOnlyList<BadgeError> warnings)
+    public static ListBadgesResult FromWire(BadgeListWire wire, IReadOnlyList<BadgeError> warnings, DayOfWeek numberOne = DayOfWeek.Monday)
     {
-        var badges = (wire.MetaBasicDetails ?? []).ConvertAll(BadgeMetaMapper.FromWire);
+        var badges = (wire.MetaBasicDetails ?? []).ConvertAll(b => BadgeMetaMapper.FromWire(b, numberOne));
         return Paged(new ListBadgesResult { Badges = badges }, wire.Pagination, badges.Count, warnings);
     }
 

@@ -71,6 +71,9 @@ internal sealed class CapillaryDialect : ResponseDialect
         }
     }
 
+    /// <inheritdoc/>
+    public override IReadOnlySet<string>? KnownValues(Type declaringType, string jsonName) => CapillaryKnownValues.For(declaringType, jsonName);
+
     public override ServerReport ReadReport(BadgeHttpResponse response)
         => response.TryRead(LoyaltyJsonContext.Default.CapillaryErrorBody)?.ToReport() ?? ServerReport.None;
 

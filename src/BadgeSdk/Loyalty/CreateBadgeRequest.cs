@@ -11,7 +11,7 @@ public sealed class CreateBadgeRequest : BadgeDefinitionFields
     /// <summary>Initializes a request with the required fields.</summary>
     /// <param name="name">The badge's name: unique in the organisation, case-sensitive (Capillary error 725).</param>
     /// <param name="startOn">When the badge starts; not in the past unless <see cref="HistoricalImport"/> is set.</param>
-    /// <param name="expiresOn">When the badge ends; after <paramref name="startOn"/>.</param>
+    /// <param name="expiresOn">When the badge ends; after <paramref name="startOn"/>, and not in the past unless <see cref="HistoricalImport"/> is set.</param>
     public CreateBadgeRequest(string name, DateTimeOffset startOn, DateTimeOffset expiresOn)
         : base(name, startOn, expiresOn)
     {
@@ -19,7 +19,9 @@ public sealed class CreateBadgeRequest : BadgeDefinitionFields
 
     /// <summary>
     /// Gets or sets a value indicating whether this is a historical import: sends
-    /// <c>X-CAP-BADGES-MIGRATION: migration</c>, which lets <see cref="BadgeDefinitionFields.StartOn"/> be in the past.
+    /// <c>X-CAP-BADGES-MIGRATION: migration</c>, which lets <see cref="BadgeDefinitionFields.StartOn"/> be in the past,
+    /// and lets <see cref="BadgeDefinitionFields.ExpiresOn"/> and the expiries' dates be past too, so a badge that
+    /// already ended can be imported.
     /// </summary>
     public bool HistoricalImport { get; set; }
 }

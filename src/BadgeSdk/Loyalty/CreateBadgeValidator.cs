@@ -41,7 +41,10 @@ internal static class CreateBadgeValidator
             throw BadgeValidationException.ForField(nameof(request.StartOn), $"{request.StartOn:O} is in the past; only a historical import (HistoricalImport = true) may start in the past (Capillary 722).");
         }
 
-        if (request.ExpiresOn < now)
+        // A historical import brings in badges that may have ended already (X-CAP-BADGES-MIGRATION
+        // "allows you to define a past date"); only a live definition must not end in the past.
+        var isImport = request is CreateBadgeRequest { HistoricalImport: true };
+        if (!isImport && request.ExpiresOn < now)
         {
             throw BadgeValidationException.ForField(nameof(request.ExpiresOn), $"{request.ExpiresOn:O} is in the past (Capillary 724).");
         }
@@ -51,10 +54,13 @@ internal static class CreateBadgeValidator
             throw BadgeValidationException.ForField(nameof(request.EarnedBadgeExpiry), "is required.");
         }
 
-        CheckExpiry(request.EarnedBadgeExpiry, nameof(request.EarnedBadgeExpiry), now);
-        if (request.IssuedBadgeExpiry is { } issued)
+        if (!isImport)
         {
-            CheckExpiry(issued, nameof(request.IssuedBadgeExpiry), now);
+            CheckExpiry(request.EarnedBadgeExpiry, nameof(request.EarnedBadgeExpiry), now);
+            if (request.IssuedBadgeExpiry is { } issued)
+            {
+                CheckExpiry(issued, nameof(request.IssuedBadgeExpiry), now);
+            }
         }
 
         CheckItems(request.CustomerConstraints, nameof(request.CustomerConstraints));

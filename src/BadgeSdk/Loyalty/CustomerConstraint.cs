@@ -18,6 +18,19 @@ public sealed class CustomerConstraint : BadgeEarnConstraint
     public static CustomerConstraint FixedWindow(DurationType durationType, int maxEarnLimit, int? refreshRate = null, DayOfWeek? startDayOfTheWeek = null)
         => WithFixedWindow(new CustomerConstraint(ConstraintType.CustomerFixedWindow), durationType, maxEarnLimit, refreshRate, startDayOfTheWeek);
 
+    /// <summary>
+    /// At most <paramref name="maxEarnLimit"/> earns per window of <paramref name="refreshRate"/> days,
+    /// sent as <c>"durationType": "DAYS"</c>: the form every example on the create page uses (the
+    /// table's text says DAILY; see <see cref="DurationType"/>).
+    /// </summary>
+    /// <param name="maxEarnLimit">Earns allowed per window.</param>
+    /// <param name="refreshRate">The window's length in days.</param>
+    /// <param name="startDayOfTheWeek">The day the cycle starts, sent as its name; the examples send one with DAYS too.</param>
+    /// <returns>The constraint.</returns>
+    /// <exception cref="BadgeValidationException">A field is missing or out of range.</exception>
+    public static CustomerConstraint FixedWindow(int maxEarnLimit, int refreshRate, DayOfWeek? startDayOfTheWeek = null)
+        => WithFixedWindow(new CustomerConstraint(ConstraintType.CustomerFixedWindow), Loyalty.DurationType.Days, maxEarnLimit, refreshRate, startDayOfTheWeek);
+
     /// <summary>At most <paramref name="maxEarnLimit"/> earns in all.</summary>
     /// <param name="maxEarnLimit">Earns allowed.</param>
     /// <returns>The constraint.</returns>

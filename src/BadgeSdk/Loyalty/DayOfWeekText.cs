@@ -2,7 +2,9 @@ namespace BadgeSdk.Loyalty;
 
 /// <summary>
 /// <c>startDayOfTheWeek</c> as the pages show it: a day name (<c>"TUESDAY"</c>) or a number. The
-/// numbering is not documented; 1 = Monday … 7 = Sunday (0 also Sunday) is inferred.
+/// numbering is not documented: which day 1 is comes from
+/// <see cref="LoyaltyClientOptions.StartDayOfTheWeekNumberOne"/> (inferred default Monday, so
+/// 1 = Monday … 7 = Sunday, and 0 the day before 1).
 /// </summary>
 internal static class DayOfWeekText
 {
@@ -10,13 +12,14 @@ internal static class DayOfWeekText
 
     /// <summary>Reads a day name or number; anything else is not a day (the caller keeps the raw text).</summary>
     /// <param name="text">The wire value.</param>
+    /// <param name="numberOne">The day the number 1 stands for.</param>
     /// <param name="day">The day, when known.</param>
     /// <returns>Whether the value is a known day.</returns>
-    public static bool TryParse(string? text, out DayOfWeek day)
+    public static bool TryParse(string? text, DayOfWeek numberOne, out DayOfWeek day)
     {
         if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) && number is >= 0 and <= 7)
         {
-            day = (DayOfWeek)(number % 7);
+            day = (DayOfWeek)(((int)numberOne + number + 6) % 7);
             return true;
         }
 

@@ -3,8 +3,21 @@ using BadgeSdk.Core.Json;
 
 namespace BadgeSdk.Loyalty;
 
-/// <summary>The length of a fixed constraint window. The text of Capillary's docs says DAILY/WEEKLY/MONTHLY while every example sends DAYS; both spellings are understood.</summary>
-/// <remarks>An extensible enum: values the SDK does not know yet read, compare and round-trip unchanged.</remarks>
+/// <summary>
+/// The length of a fixed constraint window. Capillary's create page has two vocabularies: its table
+/// says "Supported values: DAILY, WEEKLY, MONTHLY", while every example uses <c>"durationType": "DAYS"</c>
+/// (request examples 1, 2 and 3, customer and badge constraints alike) and the response examples echo
+/// <c>DAYS</c>; no example uses the table's words, and none shows a weekly or monthly window.
+/// </summary>
+/// <remarks>
+/// <para>Which to use: <see cref="Days"/>, the examples' form, is what the server is seen to accept
+/// and return, and what <c>CustomerConstraint.FixedWindow(maxEarnLimit, refreshRate)</c> and
+/// <c>BadgeConstraint.FixedWindow(maxEarnLimit, refreshRate)</c> send. <see cref="Daily"/>,
+/// <see cref="Weekly"/> and <see cref="Monthly"/> are the table's words, sent only when chosen;
+/// <see cref="Weeks"/> and <see cref="Months"/> are inferred by analogy with DAYS (no page shows them).
+/// Reading, both spellings are understood (<see cref="IsDaily"/>, <see cref="IsWeekly"/>).</para>
+/// <para>An extensible enum: values the SDK does not know yet read, compare and round-trip unchanged.</para>
+/// </remarks>
 [ExtensibleEnum]
 [JsonConverter(typeof(ExtensibleEnumConverter<DurationType>))]
 public readonly partial struct DurationType

@@ -4,10 +4,14 @@ namespace BadgeSdk.Loyalty;
 /// <remarks>An empty top-level <c>errors</c> does not mean every customer was enrolled: check each entry.</remarks>
 public sealed record IssueBulkResult : BadgeResult
 {
-    /// <summary>Gets the badge definition's id.</summary>
+    /// <summary>Gets the badge definition's id as Capillary echoed it (<c>data.badgeMetaId</c>), or the request's when no answer carried one.</summary>
     public required string BadgeId { get; init; }
 
-    /// <summary>Gets the request id (chunks carry <c>{RequestId}-{n}</c> when the list was split).</summary>
+    /// <summary>
+    /// Gets the request id as Capillary echoed it (<c>data.requestId</c>) when the list went in one
+    /// request; when it was split, the caller's id (each chunk carries <c>{RequestId}-{hash}</c>, see
+    /// <see cref="CustomerEnrolment.RequestId"/>). Falls back to the id sent when no answer carried one.
+    /// </summary>
     public required string RequestId { get; init; }
 
     /// <summary>Gets when the issued badges expire, when Capillary said.</summary>

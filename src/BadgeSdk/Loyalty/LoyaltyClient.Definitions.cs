@@ -16,6 +16,8 @@ public partial class LoyaltyClient
 
     private string PageSizeParameter => _definitionOptions?.ListBadgesPageSizeParameterName ?? "limit";
 
+    private DayOfWeek DayNumberOne => _definitionOptions?.StartDayOfTheWeekNumberOne ?? DayOfWeek.Monday;
+
     private string ActivateSegment => _definitionOptions?.ActivatePathSegment ?? "activate";
 
     private string DeactivateSegment => _definitionOptions?.DeactivatePathSegment ?? "deactivate";
@@ -35,7 +37,7 @@ public partial class LoyaltyClient
         BadgeValidationException.ThrowIfBlank(badgeId, nameof(badgeId));
         var call = new BadgeHttpRequest("GetBadge", HttpMethod.Get, BadgeQueryMapper.BadgePath(badgeId, includeStatistics, status));
         var (data, _, _) = await SendAsync(call, LoyaltyJsonContext.Default.CapillaryEnvelopeBadgeMetaWire, cancellationToken).ConfigureAwait(false);
-        return BadgeMetaMapper.FromWire(data);
+        return BadgeMetaMapper.FromWire(data, DayNumberOne);
     }
 
     /// <summary>
@@ -107,7 +109,7 @@ public partial class LoyaltyClient
             Safety = RetrySafety.Idempotent,
         };
         var (data, warnings, _) = await SendAsync(call, LoyaltyJsonContext.Default.CapillaryEnvelopeBadgeMetaWire, cancellationToken).ConfigureAwait(false);
-        return call.Complete(new UpdateBadgeResult(BadgeMetaMapper.FromWire(data)) { Warnings = warnings });
+        return call.Complete(new UpdateBadgeResult(BadgeMetaMapper.FromWire(data, DayNumberOne)) { Warnings = warnings });
     }
 
     /// <summary>Reads a badge's fixed-window cycles (<c>GET api_gateway/v1/badges/badgeMeta/getFixedWindowDetails</c>), one page.</summary>
@@ -205,7 +207,7 @@ public partial class LoyaltyClient
         var call = new BadgeHttpRequest(operation, HttpMethod.Get, BadgeQueryMapper.ListPath(request, page, PageParameter, PageSizeParameter));
         var (data, warnings, _) = await SendAsync(call, LoyaltyJsonContext.Default.CapillaryEnvelopeBadgeListWire, cancellationToken).ConfigureAwait(false);
         ThrowIfOtherPage(operation, page, data.Pagination?.Page, PageParameter, nameof(LoyaltyClientOptions.ListBadgesPageParameterName));
-        return call.Complete(BadgeQueryMapper.FromWire(data, warnings));
+        return call.Complete(BadgeQueryMapper.FromWire(data, warnings, DayNumberOne));
     }
 
     private IAsyncEnumerable<BadgeDefinition> ListAllAsync(string operation, ListBadgesRequest request, CancellationToken cancellationToken)
@@ -256,6 +258,6 @@ public partial class LoyaltyClient
     private async Task<CreateBadgeResult> SendCreateAsync(BadgeHttpRequest call, bool earlierMayHaveLanded, CancellationToken cancellationToken)
     {
         var (data, warnings, earlier) = await SendAsync(call, LoyaltyJsonContext.Default.CapillaryEnvelopeBadgeMetaWire, cancellationToken).ConfigureAwait(false);
-        return call.Complete(new CreateBadgeResult(BadgeMetaMapper.FromWire(data)) { Warnings = warnings, EarlierAttemptMayHaveBeenProcessed = earlier || earlierMayHaveLanded });
+        return call.Complete(new CreateBadgeResult(BadgeMetaMapper.FromWire(data, DayNumberOne)) { Warnings = warnings, EarlierAttemptMayHaveBeenProcessed = earlier || earlierMayHaveLanded });
     }
 }

@@ -176,8 +176,10 @@ public partial class LoyaltyClient : BadgeClient
 
         return new IssueBulkResult
         {
-            BadgeId = request.BadgeId,
-            RequestId = requestId,
+            // The server's echo, not what was sent: where the two differ, the echo is what Capillary
+            // recorded. A split list has one echo per chunk, so its result keeps the caller's id.
+            BadgeId = first?.BadgeMetaId ?? request.BadgeId,
+            RequestId = chunks.Count == 1 ? first?.RequestId ?? requestId : requestId,
             ExpiresOn = first?.ExpiresOnIso ?? first?.ExpiresOn,
             TriggeredBy = first?.TriggeredBy is { } trigger ? new BadgeTrigger(new OwnerType(trigger.OwnerType ?? string.Empty), trigger.ReferenceId) : null,
             Customers = customers,

@@ -117,6 +117,17 @@ public sealed class LoyaltyClientOptions : BadgeClientOptions
     /// </summary>
     public string ImportEarnedBadgesMethod { get; set { ThrowIfFrozen(); field = value; } } = "POST";
 
+    /// <summary>
+    /// Gets or sets the day a numeric <c>startDayOfTheWeek</c> of 1 stands for when reading a badge.
+    /// Inferred: the create page's examples send <c>"startDayOfTheWeek": 1</c> while its table lists
+    /// only names (MONDAY … SUNDAY), and no page says whether 1 is Monday or Sunday. Default Monday
+    /// (1 = Monday … 7 = Sunday; 0 is the day before 1). A value that is neither a name nor 0–7 never
+    /// fails the response: <see cref="BadgeEarnConstraint.StartDayOfTheWeek"/> is then
+    /// <see langword="null"/> and <see cref="BadgeEarnConstraint.StartDayOfTheWeekValue"/> keeps the raw value.
+    /// The SDK always sends day names.
+    /// </summary>
+    public DayOfWeek StartDayOfTheWeekNumberOne { get; set { ThrowIfFrozen(); field = value; } } = DayOfWeek.Monday;
+
     /// <summary>Points the client at a Capillary cluster.</summary>
     /// <param name="region">The cluster.</param>
     /// <returns>These options.</returns>

@@ -14,6 +14,7 @@ namespace BadgeSdk.Passes;
 public class PassesClient : BadgeClient
 {
     private readonly string _pushPath = PassesClientOptions.DefaultPushNotificationPath;
+    private readonly PushNotificationNames _pushNames = PushNotificationNames.From(new PassesClientOptions());
     private readonly string? _inviteEmailField;
 
     /// <summary>Creates a client with its own connection pool and the SDK's handlers.</summary>
@@ -63,6 +64,7 @@ public class PassesClient : BadgeClient
         : base(context)
     {
         _pushPath = options.PushNotificationPath.TrimStart('/');
+        _pushNames = PushNotificationNames.From(options);
         _inviteEmailField = string.IsNullOrWhiteSpace(options.InviteEmailFieldName) ? null : options.InviteEmailFieldName;
     }
 
@@ -104,7 +106,7 @@ public class PassesClient : BadgeClient
         PassesValidator.Validate(request);
         var call = new BadgeHttpRequest("SendPushNotification", HttpMethod.Post, _pushPath)
         {
-            JsonBody = JsonSerializer.SerializeToUtf8Bytes(PassesMapper.ToWire(request), PassesJsonContext.Default.PushNotificationWire),
+            JsonBody = PassesMapper.ToJson(request, _pushNames),
             Safety = RetrySafety.NotIdempotent,
         };
         var response = await Transport.SendAsync(call, cancellationToken).ConfigureAwait(false);

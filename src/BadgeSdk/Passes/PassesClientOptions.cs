@@ -39,6 +39,26 @@ public sealed class PassesClientOptions : BadgeClientOptions
     public string PushNotificationPath { get; set { ThrowIfFrozen(); field = value; } } = DefaultPushNotificationPath;
 
     /// <summary>
+    /// Gets or sets the JSON name of the pass template id in the <c>passSendPushNotification</c> body.
+    /// Inferred: the getting-started page names the operation but shows no body, so the default
+    /// (<c>passTemplateId</c>, as <c>userPassUpsert</c> spells it) is the SDK's reading.
+    /// </summary>
+    public string PushNotificationTemplateIdField { get; set { ThrowIfFrozen(); field = value; } } = "passTemplateId";
+
+    /// <summary>
+    /// Gets or sets the JSON name of the pass id in the <c>passSendPushNotification</c> body.
+    /// Inferred, as <see cref="PushNotificationTemplateIdField"/>: the page says only "Ensure you track
+    /// the passId that you set for each pass"; default <c>passId</c>.
+    /// </summary>
+    public string PushNotificationPassIdField { get; set { ThrowIfFrozen(); field = value; } } = "passId";
+
+    /// <summary>
+    /// Gets or sets the JSON name of the text in the <c>passSendPushNotification</c> body. Inferred
+    /// (no page shows it); default <c>message</c>.
+    /// </summary>
+    public string PushNotificationMessageField { get; set { ThrowIfFrozen(); field = value; } } = "message";
+
+    /// <summary>
     /// Gets or sets the JSON name of <c>userPassUpsert</c>'s "send the invite email" flag. Badge's
     /// reference page describes the flag but does not show its name, so the SDK does not guess:
     /// <see cref="UpsertUserPassRequest.SendInviteEmail"/> can only be used once this is set to the
@@ -69,6 +89,17 @@ public sealed class PassesClientOptions : BadgeClientOptions
         if (RelativePath.Problem(PushNotificationPath) is { } path)
         {
             yield return $"{SectionName}:{nameof(PushNotificationPath)} must be a path relative to {nameof(BaseAddress)}: {path}.";
+        }
+
+        var names = new[] { (nameof(PushNotificationTemplateIdField), PushNotificationTemplateIdField), (nameof(PushNotificationPassIdField), PushNotificationPassIdField), (nameof(PushNotificationMessageField), PushNotificationMessageField) };
+        foreach (var (setting, name) in names.Where(n => string.IsNullOrWhiteSpace(n.Item2) || LoneSurrogate.IndexOf(n.Item2) >= 0))
+        {
+            yield return $"{SectionName}:{setting} must be a JSON member name (not blank, no unpaired surrogate).";
+        }
+
+        if (names.Select(n => n.Item2).Distinct(StringComparer.Ordinal).Count() != names.Length)
+        {
+            yield return $"{SectionName}:{nameof(PushNotificationTemplateIdField)}, {nameof(PushNotificationPassIdField)} and {nameof(PushNotificationMessageField)} must differ.";
         }
     }
 }

@@ -44,11 +44,24 @@ internal static class PassesMapper
             Uri.TryCreate(response.Pass?.DownloadUrl, UriKind.Absolute, out var url) ? url : null,
             response.Pass?.Id ?? request.Pass?.Id);
 
-    /// <summary>Maps a push notification.</summary>
+    /// <summary>Writes a push notification body under the configured (inferred) member names.</summary>
     /// <param name="request">The checked request.</param>
+    /// <param name="names">The JSON names of the template id, the pass id and the message.</param>
     /// <returns>The body.</returns>
-    public static PushNotificationWire ToWire(SendPushNotificationRequest request)
-        => new(request.PassTemplateId, request.PassId, request.Message);
+    public static byte[] ToJson(SendPushNotificationRequest request, PushNotificationNames names)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString(names.TemplateId, request.PassTemplateId);
+            writer.WriteString(names.PassId, request.PassId);
+            writer.WriteString(names.Message, request.Message);
+            writer.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
 
     /// <summary>Maps the template list.</summary>
     /// <param name="response">The answer.</param>

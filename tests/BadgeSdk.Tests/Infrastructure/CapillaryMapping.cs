@@ -8,7 +8,7 @@ internal static class CapillaryMapping
     /// <summary>The header <see cref="Clients.Loyalty"/> sends: till.test and the MD5 of test-password.</summary>
     public const string Authorization = "Basic dGlsbC50ZXN0OmRmYjQ1MGVmZGRiYjUzODcxOTdjODQ0NjA2MjM2NzVi";
 
-    public static string Of(string method, string url, string responseJson, string? body = null, string? scenario = null, string? requiredState = null, string? newState = null)
+    public static string Of(string method, string url, string responseJson, string? body = null, string? scenario = null, string? requiredState = null, string? newState = null, string? bodySchema = null)
     {
         var request = new JsonObject
         {
@@ -19,6 +19,10 @@ internal static class CapillaryMapping
         if (body is not null)
         {
             request["bodyPatterns"] = new JsonArray(new JsonObject { ["equalToJson"] = JsonNode.Parse(body) });
+        }
+        else if (bodySchema is not null)
+        {
+            request["bodyPatterns"] = new JsonArray(new JsonObject { ["matchesJsonSchema"] = JsonNode.Parse(bodySchema) });
         }
 
         var mapping = new JsonObject { ["request"] = request, ["response"] = JsonNode.Parse(responseJson) };

@@ -139,7 +139,8 @@ public sealed class IssuanceContractTests(WireMockServer wireMock) : IDisposable
     [Fact]
     public async Task Example_5_get_request_for_webhooks()
     {
-        var key = IdempotencyKey.New();
+        // A fixed key, so the mapping can match the exact URL: an extra or misspelled parameter misses.
+        var key = new IdempotencyKey("unique-key-1762732800000");
         var result = await _client.IssueBadgeViaGetAsync(new IssueBadgeRequest("abc123", "John Doe")
         {
             Email = "john@example.com",

@@ -182,7 +182,7 @@ public sealed class LoyaltyBadgeDefinitionContractTests(WireMockServer wireMock)
         var request = new UpdateBadgeRequest("65608f5dfd9efd4da77df8a0", "2023GIVE", DateTimeOffset.FromUnixTimeSeconds(1700827200), DateTimeOffset.FromUnixTimeSeconds(1703178000))
         {
             Description = "Badge awarded to members who donated to the NASCAR Foundation during the 2023 Giveathon",
-            IssuedBadgeExpiry = BadgeExpiry.Never(),
+            IssuedBadgeExpiry = BadgeExpiry.Never(method: null, expireWithBadgeMeta: null), // the update page sends {"expiryType": "NEVER"} alone
             EarnedBadgeExpiry = BadgeExpiry.Relative(PeriodUnit.Weeks, 2),
             Images =
             {
@@ -226,7 +226,7 @@ public sealed class LoyaltyBadgeDefinitionContractTests(WireMockServer wireMock)
         var request = new UpdateBadgeRequest("65608f5dfd9efd4da77df8a0", "PARSE_ERROR_EXAMPLE", DateTimeOffset.FromUnixTimeSeconds(1700827200), DateTimeOffset.FromUnixTimeSeconds(1703178000))
         {
             Description = "Badge awarded to members who donated to the NASCAR Foundation during the 2023 Giveathon",
-            IssuedBadgeExpiry = BadgeExpiry.Never(),
+            IssuedBadgeExpiry = BadgeExpiry.Never(method: null, expireWithBadgeMeta: null), // the update page sends {"expiryType": "NEVER"} alone
             EarnedBadgeExpiry = BadgeExpiry.Relative(PeriodUnit.Weeks, 2),
             Images =
             {

@@ -1,12 +1,14 @@
 using BadgeSdk.Loyalty;
+using BadgeSdk.Tests.Contracts;
 using BadgeSdk.Tests.Infrastructure;
 
 namespace BadgeSdk.Tests.Loyalty;
 
 /// <summary>
-/// Each request example of Capillary's create-badge page, built through the SDK and matched by
-/// WireMock on the exact JSON (including <c>relativeExpirytype</c>), answered with the documented
-/// response examples, which are then checked field by field.
+/// Each request example of Capillary's create-badge page (built by <see cref="CapillaryCreateExamples"/>)
+/// matched by the file mappings on the exact JSON the SDK sends (including <c>relativeExpirytype</c>),
+/// answered with the documented response examples. The comparison with the page itself is in
+/// <see cref="CapillaryCreateDocumentTests"/>.
 /// </summary>
 [Collection(WireMockGroup.Name)]
 [Trait("Category", "Contract")]
@@ -24,19 +26,7 @@ public sealed class LoyaltyCreateBadgeContractTests(WireMockServer wireMock) : I
     [Fact]
     public async Task Example_1_fixed_windows_coupons_points_and_tags()
     {
-        var request = new CreateBadgeRequest("BADGE12", DocStart, DocEnd)
-        {
-            Description = "Purchase 5 pet products in 3 months and get a pet grooming voucher",
-            BadgeRank = 1,
-            EarnedBadgeExpiry = BadgeExpiry.WithBadgeMeta(),
-            Ownership = { RestrictedToOwners = { OwnerType.Loyalty, OwnerType.Milestones } },
-            CustomerConstraints = { CustomerConstraint.FixedWindow(DurationType.Days, maxEarnLimit: 1, refreshRate: 3, startDayOfTheWeek: DayOfWeek.Tuesday) },
-            BadgeConstraints = { BadgeConstraint.FixedWindow(DurationType.Days, maxEarnLimit: 2, refreshRate: 3, startDayOfTheWeek: DayOfWeek.Monday) },
-            EarnType = EarnType.Earn,
-            Benefits = { BadgeBenefit.Coupon(13686), BadgeBenefit.Coupon(1234), BadgeBenefit.Coupon(6789), BadgeBenefit.LoyaltyPoints(100, 626, 80332, 1489, 3843) },
-            Tags = { new BadgeTag("Type1", "Birthday"), new BadgeTag("Priority", "1"), new BadgeTag("category", "rare") },
-            Active = false,
-        };
+        var request = CapillaryCreateExamples.Example1();
 
         var created = await _client.CreateBadgeAsync(request);
 
@@ -46,24 +36,7 @@ public sealed class LoyaltyCreateBadgeContractTests(WireMockServer wireMock) : I
     [Fact]
     public async Task Example_2_issue_earn_with_relative_and_fixed_date_expiry_and_images()
     {
-        var request = new CreateBadgeRequest("Badge Issue earn", DocStart, DocEnd)
-        {
-            Description = "Make 5 transactions",
-            EarnType = EarnType.IssueEarn,
-            BadgeRank = 3,
-            EarnedBadgeExpiry = BadgeExpiry.Relative(PeriodUnit.Weeks, 2),
-            IssuedBadgeExpiry = BadgeExpiry.FixedDate(DateTimeOffset.FromUnixTimeSeconds(1926235957)),
-            Ownership = { RestrictedToOwners = { OwnerType.Loyalty, OwnerType.AudienceCampaigns } },
-            Benefits = { BadgeBenefit.Coupon(13745) },
-            Images = { new BadgeImageLink("Issued", "qwer-8634-8938", "https://firebasestorage.googleapis.com/v0/b/createbadges.appspot.com/o/images%2Fsuccess1.jpg?alt=media&token=66b2f0bc-9c55-4e33-a5e9-c6be96d94f2d", ImageTag.Earned) },
-            CustomerConstraints = { CustomerConstraint.FixedWindow(DurationType.Days, maxEarnLimit: 2, refreshRate: 3, startDayOfTheWeek: DayOfWeek.Monday) },
-            BadgeConstraints =
-            {
-                BadgeConstraint.FixedValue(10000),
-                BadgeConstraint.RollingWindow(PeriodUnit.Days, 1, 300),
-                BadgeConstraint.RollingWindow(PeriodUnit.Weeks, 1, 3000),
-            },
-        };
+        var request = CapillaryCreateExamples.Example2();
 
         var badge = (await _client.CreateBadgeAsync(request)).Badge;
 
@@ -73,16 +46,7 @@ public sealed class LoyaltyCreateBadgeContractTests(WireMockServer wireMock) : I
     [Fact]
     public async Task Example_3_fixed_value_customer_constraint()
     {
-        var request = new CreateBadgeRequest("Badge_Earn", DocStart, DocEnd)
-        {
-            Description = "Purchase 5 pet products in 3 months and get a pet grooming voucher",
-            Ownership = { RestrictedToOwners = { OwnerType.Loyalty, OwnerType.Milestones } },
-            CustomerConstraints = { CustomerConstraint.FixedValue(100) },
-            BadgeConstraints = { BadgeConstraint.FixedWindow(DurationType.Days, maxEarnLimit: 2, refreshRate: 3, startDayOfTheWeek: DayOfWeek.Monday) },
-            Benefits = { BadgeBenefit.Coupon(13686), BadgeBenefit.Coupon(1234), BadgeBenefit.Coupon(6789), BadgeBenefit.LoyaltyPoints(100, 626, 80332, 1489, 3843) },
-            Tags = { new BadgeTag("Type1", "Birthday"), new BadgeTag("Priority", "1"), new BadgeTag("category", "rare") },
-            Active = false,
-        };
+        var request = CapillaryCreateExamples.Example3();
 
         AssertBadge123(await _client.CreateBadgeAsync(request));
     }
@@ -90,26 +54,7 @@ public sealed class LoyaltyCreateBadgeContractTests(WireMockServer wireMock) : I
     [Fact]
     public async Task Example_4_customer_rolling_window()
     {
-        var request = new CreateBadgeRequest("Badge_Issue_earntype", DocStart, DocEnd)
-        {
-            Description = "Make 5 transactions in a month, get a badge and 10% off coupon",
-            EarnType = EarnType.IssueEarn,
-            EarnedBadgeExpiry = BadgeExpiry.Relative(PeriodUnit.Weeks, 2),
-            IssuedBadgeExpiry = BadgeExpiry.FixedDate(DateTimeOffset.FromUnixTimeSeconds(1926235957)),
-            Ownership = { RestrictedToOwners = { OwnerType.Loyalty, OwnerType.AudienceCampaigns } },
-            Benefits = { BadgeBenefit.Coupon(13745) },
-            CustomerConstraints =
-            {
-                CustomerConstraint.RollingWindow(maxEarnForDays: 50, rollForDays: 5, maxEarnForWeeks: 100, rollForWeeks: 1, maxEarnForMonths: 200, rollForMonths: 1),
-                CustomerConstraint.FixedValue(5000),
-            },
-            BadgeConstraints =
-            {
-                BadgeConstraint.FixedValue(10000),
-                BadgeConstraint.RollingWindow(PeriodUnit.Days, 1, 300),
-                BadgeConstraint.RollingWindow(PeriodUnit.Weeks, 1, 3000),
-            },
-        };
+        var request = CapillaryCreateExamples.Example4();
 
         AssertIssueEarn((await _client.CreateBadgeAsync(request)).Badge);
     }
@@ -117,31 +62,7 @@ public sealed class LoyaltyCreateBadgeContractTests(WireMockServer wireMock) : I
     [Fact]
     public async Task Example_5_claims_custom_fields_and_every_rolling_window()
     {
-        var request = new CreateBadgeRequest("test6578791", DateTimeOffset.FromUnixTimeSeconds(1799632870), DateTimeOffset.FromUnixTimeSeconds(1828754110))
-        {
-            Description = "Purchase 5 pet products in 3 months and get a pet grooming voucher",
-            Ownership =
-            {
-                RestrictedToOwners = { OwnerType.Loyalty, OwnerType.Milestones },
-                Claims = { new BadgeClaim(OwnerType.Loyalty, "626") },
-            },
-            CustomerConstraints =
-            {
-                CustomerConstraint.FixedValue(100),
-                CustomerConstraint.RollingWindow(maxEarnForDays: 1, rollForDays: 1, maxEarnForWeeks: 2, rollForWeeks: 1, maxEarnForMonths: 10, rollForMonths: 1),
-            },
-            BadgeConstraints =
-            {
-                BadgeConstraint.FixedValue(1000),
-                BadgeConstraint.RollingWindow(PeriodUnit.Days, 1, 100),
-                BadgeConstraint.RollingWindow(PeriodUnit.Weeks, 1, 2000),
-                BadgeConstraint.RollingWindow(PeriodUnit.Months, 1, 10000),
-            },
-            Benefits = { BadgeBenefit.Coupon(13686), BadgeBenefit.Coupon(1234), BadgeBenefit.Coupon(6789), BadgeBenefit.LoyaltyPoints(100, 626, 80332, 1489, 3843) },
-            Tags = { new BadgeTag("Type1", "Birthday"), new BadgeTag("Priority", "1"), new BadgeTag("category", "rare") },
-            CustomFields = { ["CF1"] = "CF1", ["CF2 INTEGER"] = "1" },
-            Active = false,
-        };
+        var request = CapillaryCreateExamples.Example5();
 
         AssertBadge123(await _client.CreateBadgeAsync(request));
     }

@@ -187,12 +187,18 @@ public sealed class LoyaltyIssueBulkContractTests(WireMockServer wireMock) : IDi
         Assert.Empty(await wireMock.RequestsAsync(prefix));
     }
 
-    // Echoes every customer of the request back as enrolled (WireMock response templating).
-    private Task StubEchoAsync(string prefix) => wireMock.StubAsync(Mapping.Of(
+    // Echoes every customer of the request back as enrolled (WireMock response templating). The
+    // body must have exactly the shape a chunk has (a schema with no other members), so a
+    // misspelled or extra field misses the stub.
+    private Task StubEchoAsync(string prefix) => wireMock.StubAsync(CapillaryMapping.Of(
         "POST",
         prefix + "api_gateway/v1/badges/badgeMeta/customer/issueBulk",
         """
         {"status":200,"headers":{"Content-Type":"application/json"},"transformers":["response-template"],
          "body":"{\"data\":{\"badgeMetaId\":\"{{jsonPath request.body '$.badgeMetaId'}}\",\"requestId\":\"{{jsonPath request.body '$.requestId'}}\",\"issuedBadges\":[{{#each (jsonPath request.body '$.customers') as |c|}}{{#unless @first}},{{/unless}}{\"customerId\":{{c}},\"issuedId\":\"i-{{c}}\",\"status\":\"ACTIVE\"}{{/each}}]},\"errors\":[],\"warnings\":[]}"}
+        """,
+        bodySchema: """
+        {"type":"object","additionalProperties":false,"required":["badgeMetaId","customers","requestId"],
+         "properties":{"badgeMetaId":{"type":"string"},"customers":{"type":"array","minItems":1,"items":{"type":"integer"}},"requestId":{"type":"string","minLength":1}}}
         """));
 }

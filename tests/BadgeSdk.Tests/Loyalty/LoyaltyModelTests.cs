@@ -103,7 +103,7 @@ public class LoyaltyModelTests
     {
         var wire = JsonSerializer.Deserialize($$"""{"constraintType":"BADGE_FIXED_WINDOW","startDayOfTheWeek":{{json}}}""", LoyaltyJsonContext.Default.ConstraintWire)!;
 
-        Assert.True(DayOfWeekText.TryParse(wire.StartDayOfTheWeek, out var day));
+        Assert.True(DayOfWeekText.TryParse(wire.StartDayOfTheWeek, DayOfWeek.Monday, out var day));
         Assert.Equal(expected, day);
     }
 

@@ -32,7 +32,7 @@ internal sealed class BadgeTransport
     {
         _http = http;
         Api = dialect.Api;
-        Reader = new ResponseReader(dialect);
+        Reader = new ResponseReader(dialect, options.StrictContract, logger);
         _logger = logger;
         _time = options.Clock();
         _userAgent = UserAgent.Create(options.ApplicationId);

@@ -36,4 +36,10 @@ internal abstract class ResponseDialect
     /// <param name="response">A failed attempt's response, its body already buffered.</param>
     /// <returns><see langword="true"/> when retrying cannot help.</returns>
     public virtual bool IsPermanent(HttpResponseMessage response) => false;
+
+    /// <summary>The values the SDK knows for an enum-valued response member, or <see langword="null"/> when the member is no enum.</summary>
+    /// <param name="declaringType">The wire DTO that holds the member.</param>
+    /// <param name="jsonName">The member's JSON name.</param>
+    /// <returns>The known values (compared case-insensitively), or <see langword="null"/>.</returns>
+    public virtual IReadOnlySet<string>? KnownValues(Type declaringType, string jsonName) => null;
 }

@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization.Metadata;
 using BadgeSdk.Core.Errors;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace BadgeSdk.Core.Http;
 
@@ -10,8 +12,15 @@ namespace BadgeSdk.Core.Http;
 internal sealed class ResponseReader
 {
     private readonly ResponseDialect _dialect;
+    private readonly bool _strictContract;
+    private readonly ILogger _logger;
 
-    public ResponseReader(ResponseDialect dialect) => _dialect = dialect;
+    public ResponseReader(ResponseDialect dialect, bool strictContract = false, ILogger? logger = null)
+    {
+        _dialect = dialect;
+        _strictContract = strictContract;
+        _logger = logger ?? NullLogger.Instance;
+    }
 
     /// <summary>Returns the body as <typeparamref name="T"/> when the call succeeded; otherwise throws the exception the failure calls for.</summary>
     /// <typeparam name="T">The body type.</typeparam>
@@ -30,7 +39,33 @@ internal sealed class ResponseReader
             throw Failure(call, response, report);
         }
 
-        return (body ?? throw Unreadable(call, response), report);
+        var read = body ?? throw Unreadable(call, response);
+        var drifts = ContractDrift.Find(response.Body, type, _dialect);
+        ContractDrift.Report(drifts, _dialect.Api, call.Operation, _logger);
+        if (_strictContract && drifts.Count > 0)
+        {
+            throw Drifted(call, response, drifts);
+        }
+
+        return (read, report);
+    }
+
+    /// <summary>Creates the strict-mode exception for a response that departs from the SDK's contract, naming the fields.</summary>
+    /// <param name="call">The call.</param>
+    /// <param name="response">The response.</param>
+    /// <param name="drifts">What departed, and where.</param>
+    /// <returns>The exception; the caller throws it.</returns>
+    public BadgeApiException Drifted(BadgeHttpRequest call, BadgeHttpResponse response, IReadOnlyList<(string Kind, string Field)> drifts)
+    {
+        var what = $"{_dialect.Api} {call.Operation} answered with contract drift (StrictContract is on): {string.Join("; ", drifts.Select(d => $"{d.Kind} at {d.Field}"))}.";
+        if (call.IsWrite)
+        {
+            // The server accepted the call: the strict failure must not invite a second write.
+            var processed = _dialect.Processed(call, what + " The server accepted the call, so it was processed." + BadgeErrorFactory.Advice(call, mayHaveBeenProcessed: true));
+            return BadgeErrorFactory.Fill(processed, call, response, ServerReport.None);
+        }
+
+        return BadgeErrorFactory.Fill(new BadgeApiException(what), call, response, ServerReport.None);
     }
 
     /// <summary>Throws the typed exception for a response whose status is not a success (for calls that keep the raw body).</summary>

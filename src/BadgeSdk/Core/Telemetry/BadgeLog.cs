@@ -23,6 +23,9 @@ internal static partial class BadgeLog
     [LoggerMessage(EventId = 1004, Level = LogLevel.Information, Message = "OAuth token obtained from {Host}, valid for {TtlSeconds} s")]
     public static partial void TokenRefreshed(ILogger logger, string host, double ttlSeconds);
 
+    [LoggerMessage(EventId = 1006, Level = LogLevel.Warning, Message = "Contract drift: {Api}.{Operation} answered with {Kind} at {Field}; logged once per field (see docs/contracts.md)")]
+    public static partial void ContractDrift(ILogger logger, string api, string operation, string kind, string field);
+
     [LoggerMessage(EventId = 1005, Level = LogLevel.Warning, Message = "Circuit opened for {Api} for {BreakSeconds} s")]
     public static partial void CircuitOpened(ILogger logger, string api, double breakSeconds);
 }

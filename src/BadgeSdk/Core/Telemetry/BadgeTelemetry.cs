@@ -27,6 +27,12 @@ internal static class BadgeTelemetry
     public static readonly Counter<long> Retries = Meter.CreateCounter<long>(
         "badgesdk.client.retries", unit: "{retry}", description: "Retries the BadgeSdk resilience pipeline scheduled.");
 
+    /// <summary>Response fields, enum values and timestamp forms the SDK did not expect (names only, never values).</summary>
+    public static readonly Counter<long> ContractDrift = Meter.CreateCounter<long>(
+        "badgesdk.contract.drift", unit: "{occurrence}", description: "Response fields the SDK does not model, enum values it does not know, and timestamps in a form it had to guess.");
+
+    public const string FieldTag = "badgesdk.field";
+    public const string DriftKindTag = "badgesdk.drift.kind";
     public const string ApiTag = "badgesdk.api";
     public const string OperationTag = "badgesdk.operation";
     public const string IdempotencyKeyTag = "badgesdk.idempotency_key";

@@ -14,6 +14,8 @@ internal sealed class ConstraintWire
 
     public int? RefreshRate { get; set; }
 
+    // A name on one page, a number on another: any value reads, and is kept raw when it is no day.
+    [JsonConverter(typeof(RawTextConverter))]
     public string? StartDayOfTheWeek { get; set; }
 
     public int? MaxEarnLimit { get; set; }

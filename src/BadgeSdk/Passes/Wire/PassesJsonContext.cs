@@ -9,7 +9,6 @@ namespace BadgeSdk.Passes.Wire;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(UserPassUpsertWire))]
 [JsonSerializable(typeof(UserPassUpsertResponse))]
-[JsonSerializable(typeof(PushNotificationWire))]
 [JsonSerializable(typeof(PassTemplateListResponse))]
 [JsonSerializable(typeof(SdkTokenWire))]
 [JsonSerializable(typeof(SdkTokenResponse))]

@@ -1,0 +1,136 @@
+using System.Diagnostics.Metrics;
+using System.Net;
+using BadgeSdk.Loyalty;
+using BadgeSdk.Tests.Infrastructure;
+using Microsoft.Extensions.Logging;
+
+namespace BadgeSdk.Tests.Contracts;
+
+/// <summary>
+/// Contract drift: a response field the SDK does not model, an enum value it does not know and a
+/// timestamp in a form it had to guess are each counted once (metric <c>badgesdk.contract.drift</c>,
+/// tagged with names only), logged once per field, and thrown, naming the field, in strict mode.
+/// </summary>
+public sealed class ContractDriftTests
+{
+    private static readonly AsyncLocal<string?> Run = new();
+    private static readonly DateTimeOffset Now = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [InlineData("\"{0}\":\"surprise\"", "unknown_field", "$.data.{0}")]
+    [InlineData("\"earnType\":\"EARN_{0}\"", "unknown_enum_value", "$.data.earnType")]
+    [InlineData("\"createdOn\":1713850688811", "guessed_timestamp", "$.data.createdOn")]
+    [InlineData("\"startOn\":\"2024-05-27 09:51:27\"", "guessed_timestamp", "$.data.startOn")]
+    [InlineData("\"customerConstraints\":[{{\"constraintType\":\"CUSTOMER_BADGE_FIXED_WINDOW\",\"durationType\":\"FORTNIGHTLY\"}}]", "unknown_enum_value", "$.data.customerConstraints[].durationType")]
+    public async Task Each_kind_is_counted_once_with_names_only(string member, string kind, string field)
+    {
+        var unique = "x" + Guid.NewGuid().ToString("N");
+        var (measurements, _) = await ReadAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, member, unique), strict: false);
+
+        var drift = Assert.Single(measurements);
+        Assert.Equal(1, drift.Value);
+        Assert.Equal(
+            new Dictionary<string, string>
+            {
+                ["badgesdk.api"] = "Capillary",
+                ["badgesdk.operation"] = "GetBadge",
+                ["badgesdk.field"] = string.Format(System.Globalization.CultureInfo.InvariantCulture, field, unique),
+                ["badgesdk.drift.kind"] = kind,
+            },
+            drift.Tags);
+        Assert.DoesNotContain(drift.Tags.Values, v => v.Contains("surprise", StringComparison.Ordinal) || v.Contains("1713850688811", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_documented_forms_are_no_drift()
+    {
+        var (measurements, _) = await ReadAsync("\"earnType\":\"ISSUE_EARN\",\"startOn\":1716803487.000000000,\"startOnISO\":\"2024-05-27T09:51:27Z\",\"createdOn\":\"2024-05-27T09:51:27.192+05:30\",\"customerConstraints\":[{\"constraintType\":\"CUSTOMER_BADGE_FIXED_WINDOW\",\"durationType\":\"DAYS\",\"startDayOfTheWeek\":1}]", strict: false);
+
+        Assert.Empty(measurements);
+    }
+
+    [Fact]
+    public async Task A_field_is_logged_once_per_process_however_often_it_drifts()
+    {
+        var unique = "x" + Guid.NewGuid().ToString("N");
+        using var logs = new CapturingLoggerProvider();
+        using var factory = LoggerFactory.Create(b => b.AddProvider(logs));
+
+        var (first, _) = await ReadAsync($"\"{unique}\":1", strict: false, factory);
+        var (second, _) = await ReadAsync($"\"{unique}\":2", strict: false, factory);
+
+        Assert.Single(first);
+        Assert.Single(second);
+        var line = Assert.Single(logs.Entries, e => e.Message.Contains(unique, StringComparison.Ordinal));
+        Assert.Equal(LogLevel.Warning, line.Level);
+        Assert.Contains("unknown_field at $.data." + unique, line.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"{0}\":\"surprise\"", "unknown_field at $.data.{0}")]
+    [InlineData("\"earnType\":\"EARN_{0}\"", "unknown_enum_value at $.data.earnType")]
+    [InlineData("\"createdOn\":1713850688811", "guessed_timestamp at $.data.createdOn")]
+    public async Task Strict_mode_throws_naming_the_field_never_the_value(string member, string expected)
+    {
+        var unique = "x" + Guid.NewGuid().ToString("N");
+
+        var error = await Assert.ThrowsAsync<BadgeApiException>(() => ReadAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, member, unique), strict: true));
+
+        Assert.Contains(string.Format(System.Globalization.CultureInfo.InvariantCulture, expected, unique), error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("surprise", error.Message, StringComparison.Ordinal);
+        Assert.Equal("GetBadge", error.Operation);
+        Assert.False(error.MayHaveBeenProcessed);
+    }
+
+    [Fact]
+    public async Task Strict_mode_on_a_write_says_it_was_processed()
+    {
+        var handler = StubHandler.Always(HttpStatusCode.Created, """{"data":{"id":"b-1","name":"x","renamedField":1},"errors":[],"warnings":[]}""");
+        using var client = new LoyaltyClient(Options(strict: true), handler);
+
+        var error = await Assert.ThrowsAnyAsync<BadgeApiException>(() => client.CreateBadgeAsync(new CreateBadgeRequest("x", Now.AddDays(1), Now.AddDays(2)) { Ownership = { RestrictedToOwners = { OwnerType.Loyalty } } }));
+
+        Assert.True(error.MayHaveBeenProcessed);
+        Assert.Contains("unknown_field at $.data.renamedField", error.Message, StringComparison.Ordinal);
+    }
+
+    private static LoyaltyClientOptions Options(bool strict)
+    {
+        var options = new LoyaltyClientOptions { BaseAddress = new Uri("https://capillary.test/"), TillId = "t", Password = "p", StrictContract = strict };
+        Clients.Shorten(options);
+        options.UseTimeProvider(new ManualTimeProvider(Now));
+        return options;
+    }
+
+    private static async Task<(List<(long Value, Dictionary<string, string> Tags)> Measurements, BadgeDefinition Badge)> ReadAsync(string members, bool strict, ILoggerFactory? loggers = null)
+    {
+        var id = Guid.NewGuid().ToString("N");
+        Run.Value = id;
+        var measurements = new List<(long, Dictionary<string, string>)>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == "BadgeSdk" && instrument.Name == "badgesdk.contract.drift")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, tags, _) =>
+        {
+            // Only this test's call: the measurement is made in the caller's async flow.
+            if (Run.Value == id)
+            {
+                lock (measurements)
+                {
+                    measurements.Add((value, tags.ToArray().ToDictionary(t => t.Key, t => t.Value?.ToString() ?? string.Empty)));
+                }
+            }
+        });
+        listener.Start();
+
+        var answer = $$"""{"data":{"id":"b-1","name":"x",{{members}}},"errors":[],"warnings":[]}""";
+        using var client = new LoyaltyClient(Options(strict), StubHandler.Always(HttpStatusCode.OK, answer), loggers);
+        var badge = await client.GetBadgeAsync("b-1");
+        return (measurements, badge);
+    }
+}
