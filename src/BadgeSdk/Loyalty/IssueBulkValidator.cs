@@ -16,7 +16,7 @@ internal static class IssueBulkValidator
             throw BadgeValidationException.ForField(nameof(request.CustomerIds), "needs at least one customer.");
         }
 
-        var seen = new HashSet<long>();
+        var seen = new HashSet<long>(request.CustomerIds.Count);
         foreach (var id in request.CustomerIds)
         {
             // Capillary's customer ids are positive; 0 or less is an unset or mangled id, which
