@@ -26,6 +26,6 @@ public class TimestampBenchmarks
     {
         var reader = new Utf8JsonReader(json);
         reader.Read();
-        return FlexibleTimestamp.Read(ref reader);
+        return FlexibleTimestamp.Read(ref reader) ?? throw new InvalidOperationException("No timestamp read.");
     }
 }

@@ -50,6 +50,10 @@ internal static class BadgeClientRegistration
         var http = services.AddHttpClient(name)
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan) // the SDK's pipeline owns timeouts
             .ConfigurePrimaryHttpMessageHandler(BadgePipeline.CreatePrimaryHandler)
+
+            // The SDK logs each call itself (BadgeSdk.*); the factory's two logging handlers would
+            // add a duplicate pair of lines and ~0.7 KB per call. AddDefaultLogger() puts them back.
+            .RemoveAllLoggers()
             .ConfigureAdditionalHttpMessageHandlers((handlers, sp) =>
             {
                 foreach (var handler in sp.GetRequiredKeyedService<BadgePipeline>(name).CreateHandlers())

@@ -34,7 +34,7 @@ internal static class IssueBulkValidator
             throw BadgeValidationException.ForField(field, "needs at least one customer.");
         }
 
-        var seen = new HashSet<long>();
+        var seen = new HashSet<long>(customerIds.Count);
         foreach (var id in customerIds)
         {
             // Capillary's customer ids are positive; 0 or less is an unset or mangled id, which

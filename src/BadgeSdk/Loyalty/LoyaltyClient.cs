@@ -171,7 +171,11 @@ public partial class LoyaltyClient : BadgeClient
                 warnings.AddRange(outcome.Warnings);
             }
 
-            customers.AddRange(chunks[i].Select(id => Enrolment(id, chunkIds[i], outcome)));
+            var issued = ByCustomer(outcome?.Data?.IssuedBadges);
+            foreach (var id in chunks[i])
+            {
+                customers.Add(Enrolment(id, chunkIds[i], outcome, issued));
+            }
         }
 
         return new IssueBulkResult
@@ -187,7 +191,27 @@ public partial class LoyaltyClient : BadgeClient
         };
     }
 
-    private static CustomerEnrolment Enrolment(long customerId, string chunkId, ChunkOutcome<IssueBulkDataWire>? outcome)
+    // One pass per chunk instead of a search per customer; the first answer for a customer wins, as before.
+    private static Dictionary<long, IssuedBadgeWire>? ByCustomer(List<IssuedBadgeWire>? issued)
+    {
+        if (issued is null)
+        {
+            return null;
+        }
+
+        var byCustomer = new Dictionary<long, IssuedBadgeWire>(issued.Count);
+        foreach (var item in issued)
+        {
+            if (item is not null)
+            {
+                byCustomer.TryAdd(item.CustomerId, item);
+            }
+        }
+
+        return byCustomer;
+    }
+
+    private static CustomerEnrolment Enrolment(long customerId, string chunkId, ChunkOutcome<IssueBulkDataWire>? outcome, Dictionary<long, IssuedBadgeWire>? issuedByCustomer)
     {
         if (outcome is null)
         {
@@ -200,7 +224,7 @@ public partial class LoyaltyClient : BadgeClient
             return new CustomerEnrolment(customerId, state, chunkId) { ChunkError = error };
         }
 
-        if (outcome.Data?.IssuedBadges?.FirstOrDefault(b => b?.CustomerId == customerId) is not { } issued)
+        if (issuedByCustomer is null || !issuedByCustomer.TryGetValue(customerId, out var issued))
         {
             return new CustomerEnrolment(customerId, EnrolmentOutcome.Unknown, chunkId);
         }

@@ -4,6 +4,7 @@ using BadgeSdk.Passes;
 using BadgeSdk.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace BadgeSdk.Tests.DependencyInjection;
@@ -108,6 +109,29 @@ public sealed class DependencyInjectionTests(WireMockServer wireMock)
 
         var request = Assert.Single(await wireMock.RequestsAsync(prefix));
         Assert.Equal("ran", request.Header("X-Users-Handler"));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task The_sdk_logs_each_call_and_the_factory_logging_handlers_are_off_unless_added_back(bool addDefaultLogger)
+    {
+        var prefix = $"/t/{Guid.NewGuid():N}/";
+        await wireMock.StubAsync(Mapping.Of("GET", prefix + "badge/getall", """{"status":200,"jsonBody":{"success":true,"data":[]}}"""));
+        var logs = new CapturingLoggerProvider();
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
+        var http = services.AddBadgeIssuance(o => Point(o, prefix, "t"));
+        if (addDefaultLogger)
+        {
+            http.AddDefaultLogger();
+        }
+
+        await using var provider = services.BuildServiceProvider();
+        await provider.GetRequiredService<IssuanceClient>().ListBadgeTemplatesAsync();
+
+        Assert.Contains(logs.Entries, e => e.Category == "BadgeSdk.Issuance" && e.EventId == 1001);
+        Assert.Equal(addDefaultLogger, logs.Entries.Any(e => e.Category.StartsWith("System.Net.Http.HttpClient.", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -72,9 +72,9 @@ internal sealed class BadgeHttpRequest
         return result;
     }
 
-    internal HttpRequestMessage ToMessage(Uri baseAddress, string userAgent, AttemptLog log)
+    internal HttpRequestMessage ToMessage(Uri requestUri, string userAgent, AttemptLog log)
     {
-        var message = new HttpRequestMessage(Method, new Uri(baseAddress, Path));
+        var message = new HttpRequestMessage(Method, requestUri);
         if (JsonBody is not null)
         {
             message.Content = new ByteArrayContent(JsonBody) { Headers = { ContentType = JsonMediaType } };
@@ -93,7 +93,9 @@ internal sealed class BadgeHttpRequest
         }
 
         message.Headers.TryAddWithoutValidation("User-Agent", userAgent);
-        message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+
+        // Unparsed: the same bytes on the wire, without a header value object per call.
+        message.Headers.TryAddWithoutValidation("Accept", "application/json");
         foreach (var header in Headers)
         {
             message.Headers.TryAddWithoutValidation(header.Key, header.Value);

@@ -18,6 +18,7 @@ internal sealed class BadgeTransport
 {
     private readonly Func<HttpClient> _http;
     private readonly Uri _baseAddress;
+    private readonly RequestUris _uris;
     private readonly string _userAgent;
     private readonly TimeSpan? _ownTimeout;
     private readonly TimeProvider _time;
@@ -38,6 +39,7 @@ internal sealed class BadgeTransport
         _userAgent = UserAgent.Create(options.ApplicationId);
         var baseText = options.BaseAddress.AbsoluteUri;
         _baseAddress = baseText.EndsWith('/') ? options.BaseAddress : new Uri(baseText + "/");
+        _uris = new RequestUris(_baseAddress);
 
         // With the SDK's pipeline off, the overall timeout still has to hold.
         _ownTimeout = options.EnableResilience || options.OverallTimeout == Timeout.InfiniteTimeSpan ? null : options.OverallTimeout;
@@ -76,7 +78,7 @@ internal sealed class BadgeTransport
 
         var log = new AttemptLog();
         var started = _time.GetTimestamp();
-        using var message = request.ToMessage(_baseAddress, _userAgent, log);
+        using var message = request.ToMessage(_uris.For(request.Path), _userAgent, log);
         using var timeout = _ownTimeout is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout?.CancelAfter(_ownTimeout!.Value);
         var token = timeout?.Token ?? cancellationToken;

@@ -13,7 +13,9 @@ internal sealed class JsonPayloadBuilder : IDisposable
 {
     private readonly ArrayBufferWriter<byte> _buffer = new();
     private readonly List<(byte[] Marker, string Prefix, ReadOnlyMemory<byte> Source)> _deferred = [];
-    private readonly string _markerStem = $"bsk-deferred-{Guid.NewGuid():N}-";
+
+    // Made on the first deferred value: most bodies have none, and a GUID costs more than the rest of a small body.
+    private string? _markerStem;
 
     public JsonPayloadBuilder()
     {
@@ -27,6 +29,7 @@ internal sealed class JsonPayloadBuilder : IDisposable
     /// <param name="source">The bytes to encode when the body is sent.</param>
     public void WriteBase64StringValue(string prefix, ReadOnlyMemory<byte> source)
     {
+        _markerStem ??= $"bsk-deferred-{Guid.NewGuid():N}-";
         var marker = _markerStem + _deferred.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
         Writer.WriteStringValue(marker);
         Writer.Flush();
