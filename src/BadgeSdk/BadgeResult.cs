@@ -15,11 +15,13 @@ public abstract record BadgeResult
 
     /// <summary>
     /// Gets the HTTP response this result was read from: status, headers, the server's request id and
-    /// the raw body. For <c>IssueBulk</c> over several chunks, the last chunk's response that was answered.
+    /// the raw body. For <c>IssueBulk</c> and <c>EarnBulk</c> over several chunks, the last chunk's response that was answered.
     /// </summary>
     /// <returns>
-    /// The response, or <see langword="null"/> for a result you constructed yourself and for a
-    /// <c>CreateBadge</c> recovered by looking the name up (<c>Recovered</c>), which no single response carries.
+    /// The response, or <see langword="null"/> for a result you constructed yourself and for a result
+    /// settled by a read-back rather than by its own answer (a <c>CreateBadge</c> or
+    /// <c>CreateBadgeGroup</c> with <c>Recovered</c>, an <c>EarnBadge</c> or <c>RevokeEarn</c> with
+    /// <c>AlreadyProcessed</c>), which no single response carries.
     /// </returns>
     public BadgeResponse? GetRawResponse() => _rawResponse;
 

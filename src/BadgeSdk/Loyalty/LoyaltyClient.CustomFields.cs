@@ -107,6 +107,6 @@ public partial class LoyaltyClient
         var call = new BadgeHttpRequest(operation, HttpMethod.Get, BadgeGroupMapper.ListCustomFieldsPath(request, page));
         var (data, warnings, _) = await SendAsync(call, LoyaltyJsonContext.Default.CapillaryEnvelopeCustomFieldListWire, cancellationToken).ConfigureAwait(false);
         ThrowIfOtherPage(operation, page, data.Pagination?.Page, "page", setting: null);
-        return BadgeGroupMapper.FromWire(data, warnings);
+        return call.Complete(BadgeGroupMapper.FromWire(data, warnings));
     }
 }

@@ -157,7 +157,7 @@ public partial class LoyaltyClient
         var call = new BadgeHttpRequest(operation, HttpMethod.Get, BadgeGroupMapper.ListGroupsPath(request, page));
         var (data, warnings, _) = await SendAsync(call, LoyaltyJsonContext.Default.CapillaryEnvelopeBadgeGroupListWire, cancellationToken).ConfigureAwait(false);
         ThrowIfOtherPage(operation, page, data.Pagination?.Page, "page", setting: null);
-        return BadgeGroupMapper.FromWire(data, warnings);
+        return call.Complete(BadgeGroupMapper.FromWire(data, warnings));
     }
 
     private async Task<BadgeGroup?> FindGroupAsync(string operation, string name, CancellationToken cancellationToken)

@@ -26,6 +26,26 @@ public sealed class RequestResultConventionTests(ITestOutputHelper output)
         Assert.Equal(["BadgeSdk.Tests.Conventions.Fakes.FakeOrphanRequest: no BadgeSdk.Tests.Conventions.Fakes.FakeOrphanResult"], violations);
     }
 
+    [Fact]
+    public void Every_public_Result_type_is_a_BadgeResult_so_its_raw_response_is_reachable()
+    {
+        var violations = NotBadgeResults(typeof(BadgeClient).Assembly.GetExportedTypes());
+        ConventionReport.AssertNone(violations, "Result types that do not derive from BadgeResult:");
+    }
+
+    [Fact]
+    public void The_BadgeResult_rule_reports_a_result_that_is_not_one()
+    {
+        Assert.Equal(["BadgeSdk.Tests.Conventions.Fakes.FakePairedResult"], NotBadgeResults([typeof(FakePairedResult), typeof(BadgeSdk.Issuance.IssueBadgeResult)]));
+    }
+
+    internal static List<string> NotBadgeResults(IReadOnlyCollection<Type> publicTypes)
+        => publicTypes
+            .Where(t => !t.IsAbstract && ApiTypeName.WithoutArity(t.Name).EndsWith("Result", StringComparison.Ordinal) && !typeof(BadgeResult).IsAssignableFrom(t))
+            .Select(ApiTypeName.Declared)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
     internal static (List<string> Pairs, List<string> Violations) Check(IReadOnlyCollection<Type> publicTypes)
     {
         var pairs = new List<string>();

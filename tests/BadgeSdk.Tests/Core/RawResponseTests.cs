@@ -33,6 +33,19 @@ public sealed class RawResponseTests
         { "IssueBulk", async h => await Loyalty(h).IssueBulkAsync(new IssueBulkRequest("b", [566881934, 566881933]) { RequestId = "r" }) },
         { "ListBadgesPage", async h => await Loyalty(h).ListBadgesPageAsync(new ListBadgesRequest()) },
         { "GetFixedWindowDetails", async h => await Loyalty(h).GetFixedWindowDetailsAsync(new GetFixedWindowDetailsRequest("b")) },
+        { "CreateBadgeGroup", async h => await Loyalty(h).CreateBadgeGroupAsync(new CreateBadgeGroupRequest("Gold", 1)) },
+        { "UpdateBadgeGroup", async h => await Loyalty(h).UpdateBadgeGroupAsync(new UpdateBadgeGroupRequest("g", "Gold", 2)) },
+        { "ListBadgeGroupsPage", async h => await Loyalty(h).ListBadgeGroupsPageAsync(new ListBadgeGroupsRequest()) },
+        { "CreateCustomField", async h => await Loyalty(h).CreateCustomFieldAsync(new CreateCustomFieldRequest("Store", CustomFieldDataType.Text)) },
+        { "UpdateCustomField", async h => await Loyalty(h).UpdateCustomFieldAsync(new UpdateCustomFieldRequest("f", "Store", CustomFieldDataType.Text)) },
+        { "ListCustomFieldsPage", async h => await Loyalty(h).ListCustomFieldsPageAsync(new ListCustomFieldsRequest()) },
+        { "RevokeEnrolment", async h => await Loyalty(h).RevokeEnrolmentAsync(new RevokeEnrolmentRequest("b") { CustomerIds = { 566881934 } }) },
+        { "EarnBadge", async h => await Loyalty(h).EarnBadgeAsync(new EarnBadgeRequest("b", 566881934, new BadgeTrigger(OwnerType.Loyalty, "1")) { RequestId = "r" }) },
+        { "EarnBulk", async h => await Loyalty(h).EarnBulkAsync(new EarnBulkRequest("b", [566881934, 566881933], new BadgeTrigger(OwnerType.Loyalty, "1")) { RequestId = "r" }) },
+        { "RevokeEarn", async h => await Loyalty(h).RevokeEarnAsync(new RevokeEarnRequest("b", CustomerKey.FromId(566881934), "e")) },
+        { "ImportEarnedBadges", async h => await Loyalty(h).ImportEarnedBadgesAsync(new ImportEarnedBadgesRequest([new EarnedBadgeImport("b", 566881934, Start, Start.AddDays(30))])) },
+        { "GetCustomerBadges", async h => await Loyalty(h).GetCustomerBadgesAsync(new GetCustomerBadgesRequest(CustomerKey.FromId(566881934))) },
+        { "ListCustomerBadgesPage", async h => await Loyalty(h).ListCustomerBadgesPageAsync(new ListCustomerBadgesRequest(CustomerKey.FromId(566881934))) },
     };
 
     [Theory]
@@ -41,7 +54,9 @@ public sealed class RawResponseTests
     {
         using var handler = new StubHandler((request, n) =>
         {
-            var answer = StubHandler.Json(n == 1 && operation != "SendPushNotification" && operation != "CreateWebhookEndpoint" ? HttpStatusCode.ServiceUnavailable : HttpStatusCode.OK, Body(request));
+            // Writes without a key are never re-sent once sent, so only the others see a 503 first.
+            var retried = operation is not ("SendPushNotification" or "CreateWebhookEndpoint" or "CreateCustomField" or "ImportEarnedBadges");
+            var answer = StubHandler.Json(n == 1 && retried ? HttpStatusCode.ServiceUnavailable : HttpStatusCode.OK, Body(request));
             answer.Headers.TryAddWithoutValidation("X-Request-Id", $"req-{n}");
             answer.Headers.TryAddWithoutValidation("X-RateLimit-Remaining", "41");
             return answer;
@@ -103,6 +118,19 @@ public sealed class RawResponseTests
             : path.EndsWith("sdkToken", StringComparison.Ordinal) ? """{"token":"eyJ.t.s"}"""
             : path.EndsWith("webhookEndpoints", StringComparison.Ordinal) ? """{"id":"ep_1","secret":"whsec_AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcY","url":"https://example.com/h","enabledTopics":["pass.activated"],"enabled":true}"""
             : path.EndsWith("issueBulk", StringComparison.Ordinal) ? Vendor("enrol-resp-1-1040.json")
+            : path.EndsWith("earnBulk", StringComparison.Ordinal) ? Vendor("issue-badge-to-multiple-customers/response-200-ok.json")
+            : path.EndsWith("customer/earn", StringComparison.Ordinal) ? Vendor("issue-badge-to-the-customer/response-200-sample-response.json")
+            : path.EndsWith("revokeEarn", StringComparison.Ordinal) ? Vendor("revoke-issual-of-a-badge/response-200-sample-response.json")
+            : path.EndsWith("revokeIssue", StringComparison.Ordinal) ? Vendor("revoke-enrolment-of-a-badge/response-200-single-customer.json")
+            : path.EndsWith("customerBadges", StringComparison.Ordinal) ? Vendor("import-earned-badges-of-customer/response-200-sample-response.json")
+            : path.Contains("/management/", StringComparison.Ordinal) ? Vendor("get-all-customer-badges/response-200-sample-response.json")
+            : path.Contains("/customer/", StringComparison.Ordinal) ? Vendor("get-badges-for-customer/response-200-earned-badges.json")
+            : path.EndsWith("group", StringComparison.Ordinal) && request.Method == HttpMethod.Get ? Vendor("get-all-groups/response-200-result.json")
+            : path.EndsWith("group", StringComparison.Ordinal) ? Vendor("create-badges-group/response-200-sample-response.json")
+            : path.Contains("/group/", StringComparison.Ordinal) ? Vendor("update-badges-group/response-200-sample-response.json")
+            : path.EndsWith("customField", StringComparison.Ordinal) && request.Method == HttpMethod.Get ? Vendor("get-all-custom-fields/response-200-sample-response.json")
+            : path.EndsWith("customField", StringComparison.Ordinal) ? Vendor("create-custom-field/response-201-sample-response.json")
+            : path.Contains("/customField/", StringComparison.Ordinal) ? Vendor("update-custom-field-badge/response-200-sample-response.json")
             : path.EndsWith("getFixedWindowDetails", StringComparison.Ordinal) ? Vendor("get-fixed-window-details/response-200-sample-response.json")
             : path.EndsWith("badgeMeta", StringComparison.Ordinal) && request.Method == HttpMethod.Get ? Vendor("get-all-badges/response-200-result.json")
             : path.EndsWith("badgeMeta", StringComparison.Ordinal) ? Vendor("create-resp-1-badge123.json")
