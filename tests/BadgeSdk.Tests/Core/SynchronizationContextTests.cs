@@ -102,19 +102,4 @@ public sealed class SynchronizationContextTests
     }
 
     private static IssuanceClientOptions Options(bool resilience) => new() { ApiToken = "t", EnableResilience = resilience };
-
-    /// <summary>Answers after a moment, on the thread pool, like a real server.</summary>
-    private sealed class LaterHandler(Func<HttpRequestMessage, HttpResponseMessage> answer) : HttpMessageHandler
-    {
-        private int _calls;
-
-        public int Calls => Volatile.Read(ref _calls);
-
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            Interlocked.Increment(ref _calls);
-            await Task.Delay(1, cancellationToken).ConfigureAwait(false);
-            return answer(request);
-        }
-    }
 }
