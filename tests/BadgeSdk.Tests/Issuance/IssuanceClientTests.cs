@@ -90,6 +90,41 @@ public sealed class IssuanceClientTests : IDisposable
     }
 
     [Fact]
+    public async Task The_documented_camel_case_fields_win_over_their_snake_case_twins()
+    {
+        Answer(HttpStatusCode.OK, """{"success":true,"IssueId":"camel","issue_id":"snake","publicUrl":"https://x.test/camel","public_url":"https://x.test/snake"}""");
+
+        var result = await _client.IssueBadgeAsync(new IssueBadgeRequest("abc123", "John Doe"));
+
+        Assert.Equal("camel", result.IssueId);
+        Assert.Equal(new Uri("https://x.test/camel"), result.PublicUrl);
+    }
+
+    [Theory]
+    [InlineData("IssueBadgeViaGet")]
+    [InlineData("ListBadgeTemplates")]
+    [InlineData("CreateBadgeTemplate")]
+    [InlineData("ValidateApiKey")]
+    [InlineData("IssueBadge")]
+    public async Task A_failure_names_the_operation(string operation)
+    {
+        Answer(HttpStatusCode.NotFound, """{"success":false,"message":"gone"}""");
+
+        Task call = operation switch
+        {
+            "IssueBadgeViaGet" => _client.IssueBadgeViaGetAsync(new IssueBadgeRequest("abc123", "John Doe")),
+            "ListBadgeTemplates" => _client.ListBadgeTemplatesAsync(),
+            "CreateBadgeTemplate" => _client.CreateBadgeTemplateAsync(new CreateBadgeTemplateRequest("n", "d", "o")),
+            "ValidateApiKey" => _client.ValidateApiKeyAsync(),
+            _ => _client.IssueBadgeAsync(new IssueBadgeRequest("abc123", "John Doe")),
+        };
+        var error = await Assert.ThrowsAsync<BadgeNotFoundException>(() => call);
+
+        Assert.Equal(operation, error.Operation);
+        Assert.Equal($"IssueBadge {operation} failed with HTTP 404: gone.", error.Message);
+    }
+
+    [Fact]
     public async Task A_public_url_that_is_not_absolute_is_left_out()
     {
         Answer(HttpStatusCode.OK, """{"success":true,"IssueId":"i-2","publicUrl":"v/i-2"}""");
@@ -158,6 +193,7 @@ public sealed class IssuanceClientTests : IDisposable
 
     [Theory]
     [InlineData("""{"success":true,"id":"top"}""", "top")]
+    [InlineData("""{"success":true,"id":"top","data":{"badge_id":"nested"}}""", "top")]
     [InlineData("""{"success":true,"data":{"badge_id":"nested-badge","id":"nested"}}""", "nested-badge")]
     [InlineData("""{"success":true,"data":{"id":"nested"}}""", "nested")]
     [InlineData("""{"success":true}""", null)]
