@@ -56,12 +56,12 @@ public sealed class BadgeImageSourceTests
     }
 
     [Theory]
-    [InlineData("")]
-    [InlineData("   ")]
-    [InlineData("not a url")]
-    public void A_url_that_is_blank_or_unparsable_is_refused_by_field(string url)
+    [InlineData("", "url: is required and cannot be blank.")]
+    [InlineData("   ", "url: is required and cannot be blank.")]
+    [InlineData("not a url", "url: an image URL must be an absolute http or https URL; 'not a url' is not.")]
+    public void A_url_that_is_blank_or_unparsable_is_refused_by_field(string url, string message)
     {
-        Assert.Equal("url", Assert.Throws<BadgeValidationException>(() => BadgeImage.FromUrl(url)).Field);
+        Assert.Equal(message, Assert.Throws<BadgeValidationException>(() => BadgeImage.FromUrl(url)).Message);
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class BadgeImageSourceTests
         await Assert.ThrowsAsync<ArgumentNullException>(() => BadgeImage.FromFileAsync(null!));
         Assert.Equal("path", (await Assert.ThrowsAsync<BadgeValidationException>(() => BadgeImage.FromFileAsync(" "))).Field);
         await Assert.ThrowsAsync<ArgumentNullException>(() => BadgeImage.FromStreamAsync(null!));
-        Assert.Equal("base64", Assert.Throws<BadgeValidationException>(() => BadgeImage.FromBase64(" ")).Field);
+        Assert.Equal("base64: is required and cannot be blank.", Assert.Throws<BadgeValidationException>(() => BadgeImage.FromBase64(" ")).Message);
     }
 
     [Fact]
@@ -132,6 +132,29 @@ public sealed class BadgeImageSourceTests
 
         Assert.Equal(BadgeImage.MaxBytes, image.Content.Length);
         Assert.Equal(TestImages.Png.AsSpan(0, 8).ToArray(), image.Content[..8].ToArray());
+    }
+
+    [Fact]
+    public async Task Reading_a_slow_stream_or_a_file_does_not_resume_on_the_callers_context()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            await File.WriteAllBytesAsync(path, TestImages.PngOfSize(1024 * 1024));
+            using var stream = new YieldingStream(TestImages.Png);
+            var context = new CountingSynchronizationContext();
+
+            var fromStream = await context.Start(() => BadgeImage.FromStreamAsync(stream));
+            var fromFile = await context.Start(() => BadgeImage.FromFileAsync(path));
+
+            Assert.Equal(TestImages.Png, fromStream.Content.ToArray());
+            Assert.Equal(1024 * 1024, fromFile.Content.Length);
+            Assert.Equal(0, context.Posts);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     [Fact]

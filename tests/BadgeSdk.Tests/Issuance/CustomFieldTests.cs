@@ -66,7 +66,13 @@ public sealed class CustomFieldTests
     {
         var error = Assert.Throws<BadgeValidationException>(() => new CustomFieldCollection { [name!] = "x" });
 
-        Assert.Equal("name", error.Field);
+        Assert.Equal("name: a custom field name cannot be empty or blank.", error.Message);
+    }
+
+    [Fact]
+    public void Template_field_types_travel_as_the_documented_words()
+    {
+        Assert.Equal(["text", "email", "number", "date"], new[] { CustomFieldType.Text, CustomFieldType.Email, CustomFieldType.Number, CustomFieldType.Date }.Select(t => t.Value));
     }
 
     [Fact]

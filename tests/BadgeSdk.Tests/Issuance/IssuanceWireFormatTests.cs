@@ -249,6 +249,32 @@ public sealed class IssuanceWireFormatTests
         Assert.Equal("Logo: is 2,097,153 bytes; the limit is 2,097,152 bytes (2 MB).", error.Message);
     }
 
+    [Theory]
+    [MemberData(nameof(Logos))]
+    public void Each_supported_logo_type_is_accepted(byte[] logo, string mediaType, string fileName)
+    {
+        var request = new CreateBadgeTemplateRequest("n", "d", "o") { Logo = BadgeImage.FromBytes(logo) };
+
+        BadgeTemplateValidator.Validate(request);
+
+        Assert.Equal(mediaType, request.Logo.MediaType);
+        Assert.StartsWith("badge_logo.", fileName, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_invalid_email_is_quoted_in_the_message()
+    {
+        var error = Assert.Throws<BadgeValidationException>(() => IssueBadgeValidator.Validate(new IssueBadgeRequest("b", "n") { Email = "not-an-email" }));
+
+        Assert.Equal("Email: 'not-an-email' is not an email address.", error.Message);
+    }
+
+    [Fact]
+    public void The_key_validation_body_never_prints_the_key()
+    {
+        Assert.Equal("ValidateKeyPayload { ApiKey = *** }", new BadgeSdk.Issuance.Wire.ValidateKeyPayload { ApiKey = "secret-key" }.ToString());
+    }
+
     [Fact]
     public void A_template_logo_must_be_jpeg_png_gif_or_svg()
     {
