@@ -51,13 +51,14 @@ await passes.SendPushNotificationAsync(new SendPushNotificationRequest("a84f890a
 Check(true, "passes: push sent");
 
 var loyalty = provider.GetRequiredService<LoyaltyClient>();
-var badge = await loyalty.CreateBadgeAsync(new CreateBadgeRequest("BADGE123", DateTimeOffset.UtcNow.AddDays(1), DateTimeOffset.UtcNow.AddDays(90))
+var created = await loyalty.CreateBadgeAsync(new CreateBadgeRequest("BADGE123", DateTimeOffset.UtcNow.AddDays(1), DateTimeOffset.UtcNow.AddDays(90))
 {
     Ownership = { RestrictedToOwners = { OwnerType.Loyalty } },
     CustomerConstraints = { CustomerConstraint.FixedWindow(DurationType.Weekly, 1, startDayOfTheWeek: DayOfWeek.Tuesday) },
 });
-Check(badge.Badge.Id == "662749408fe258516a88fe89" && badge.Badge.CustomerConstraints[0].StartDayOfTheWeek == DayOfWeek.Monday, $"loyalty: created badge {badge.Badge.Id}");
-var bulk = await loyalty.IssueBulkAsync(new IssueBulkRequest(badge.Badge.Id, [1, 2]) { RequestId = "aot-1" });
+var badge = created.Badge;
+Check(badge.Id == "662749408fe258516a88fe89" && badge.CustomerConstraints[0].StartDayOfTheWeek == DayOfWeek.Monday, $"loyalty: created badge {badge.Id}");
+var bulk = await loyalty.IssueBulkAsync(new IssueBulkRequest(badge.Id, [1, 2]) { RequestId = "aot-1" });
 Check(bulk.Enrolled.Count() == 1 && bulk.Failed.Single().IsAlreadyEnrolled, "loyalty: one enrolled, one already enrolled (1040)");
 
 // The standalone constructor path too.

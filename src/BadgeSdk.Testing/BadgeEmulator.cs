@@ -1,10 +1,12 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using BadgeSdk.Issuance;
 using BadgeSdk.Loyalty;
 using BadgeSdk.Passes;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Connections.Features;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -160,10 +162,27 @@ public sealed class BadgeEmulator : IAsyncDisposable
                 await RouteAsync(context).ConfigureAwait(false);
                 context.Abort();
                 return;
+            case { Kind: EmulatorFault.CloseAfterProcessing }:
+                context.Response.Body = new MemoryStream();
+                await RouteAsync(context).ConfigureAwait(false);
+                CloseCleanly(context);
+                return;
             default:
                 await RouteAsync(context).ConfigureAwait(false);
                 return;
         }
+    }
+
+    // Kestrel's Abort resets the connection; a clean close sends FIN first, so the client reads the
+    // end of the stream where the status line should be, and the abort that follows only releases it.
+    private static void CloseCleanly(HttpContext context)
+    {
+        if (context.Features.Get<IConnectionSocketFeature>()?.Socket is { } socket)
+        {
+            socket.Shutdown(SocketShutdown.Send);
+        }
+
+        context.Abort();
     }
 
     private async Task RouteAsync(HttpContext context)

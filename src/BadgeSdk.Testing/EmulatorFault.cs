@@ -11,4 +11,11 @@ public enum EmulatorFault
 
     /// <summary>Act on the request, then drop the connection before answering (the effect happened; the answer is lost).</summary>
     ResetAfterProcessing,
+
+    /// <summary>
+    /// Act on the request, then close the connection cleanly (a TCP FIN, not a reset) without writing
+    /// a byte of the answer: the effect happened, and the client reads an empty response, as when a
+    /// proxy or server gives up on a request it has already passed on.
+    /// </summary>
+    CloseAfterProcessing,
 }

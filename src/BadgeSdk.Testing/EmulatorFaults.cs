@@ -4,13 +4,15 @@ namespace BadgeSdk.Testing;
 
 /// <summary>
 /// Fault injection for your own resilience tests: fail the next calls with a status (503, 429 with
-/// <c>Retry-After</c>), reset connections before or after the request takes effect, add latency.
+/// <c>Retry-After</c>), reset connections before or after the request takes effect, close them
+/// cleanly without an answer after it took effect, add latency.
 /// Each fault may be limited to paths that contain a given text.
 /// </summary>
 public sealed class EmulatorFaults
 {
     private readonly List<PlannedFault> _planned = [];
     private long _latencyTicks;
+    private int _injected;
 
     /// <summary>Answers the next <paramref name="count"/> matching calls with <paramref name="status"/>, without acting on them.</summary>
     /// <param name="count">How many calls.</param>
@@ -27,6 +29,17 @@ public sealed class EmulatorFaults
     public void ResetNext(int count, bool afterProcessing, string? pathContains = null)
         => Plan(count, new PlannedFault(afterProcessing ? EmulatorFault.ResetAfterProcessing : EmulatorFault.ResetBeforeProcessing, 0, null, pathContains));
 
+    /// <summary>
+    /// Lets the next <paramref name="count"/> matching calls take effect, then closes each connection
+    /// cleanly (a TCP FIN) without writing any of the answer. Unlike
+    /// <see cref="ResetNext(int, bool, string?)"/>, which resets the connection, the client sees the
+    /// response end before it began: the other common way an answer is lost after the work was done.
+    /// </summary>
+    /// <param name="count">How many calls.</param>
+    /// <param name="pathContains">Only calls whose path contains this text; every call when <see langword="null"/>.</param>
+    public void CloseNext(int count, string? pathContains = null)
+        => Plan(count, new PlannedFault(EmulatorFault.CloseAfterProcessing, 0, null, pathContains));
+
     /// <summary>Delays every answer by <paramref name="latency"/> (zero turns it off).</summary>
     /// <param name="latency">The delay.</param>
     public void SetLatency(TimeSpan latency) => Interlocked.Exchange(ref _latencyTicks, latency.Ticks);
@@ -41,6 +54,12 @@ public sealed class EmulatorFaults
 
         SetLatency(TimeSpan.Zero);
     }
+
+    /// <summary>
+    /// Gets how many planned faults have been applied to calls so far, so a test can check that the
+    /// faults it planned really happened (a fault waits for a matching call).
+    /// </summary>
+    public int Injected => Volatile.Read(ref _injected);
 
     internal TimeSpan Latency => TimeSpan.FromTicks(Interlocked.Read(ref _latencyTicks));
 
@@ -57,6 +76,7 @@ public sealed class EmulatorFaults
 
             var fault = _planned[index];
             _planned.RemoveAt(index);
+            _injected++;
             return fault;
         }
     }

@@ -44,7 +44,7 @@ internal static class BadgeClientRegistration
         {
             var resolved = Options<TOptions>(sp, name);
             var logger = Logger(sp, section);
-            return new BadgePipeline(resolved, resolved.CreateAuthenticator(logger), dialect.Api, logger);
+            return new BadgePipeline(resolved, resolved.CreateAuthenticator(logger), dialect, logger);
         });
         var http = services.AddHttpClient(name)
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan) // the SDK's pipeline owns timeouts

@@ -1,3 +1,5 @@
+using BadgeSdk.Core.Validation;
+
 namespace BadgeSdk.Issuance;
 
 /// <summary>The checks made on a <see cref="CreateBadgeTemplateRequest"/> before anything is sent.</summary>
@@ -11,9 +13,19 @@ internal static class BadgeTemplateValidator
         BadgeValidationException.ThrowIfBlank(request.Name, nameof(request.Name));
         BadgeValidationException.ThrowIfBlank(request.Description, nameof(request.Description));
         BadgeValidationException.ThrowIfBlank(request.IssuingOrganizationName, nameof(request.IssuingOrganizationName));
+        LoneSurrogate.ThrowIfAny(request.Name, nameof(request.Name));
+        LoneSurrogate.ThrowIfAny(request.Description, nameof(request.Description));
+        LoneSurrogate.ThrowIfAny(request.IssuingOrganizationName, nameof(request.IssuingOrganizationName));
+        LoneSurrogate.ThrowIfAny(request.Nickname, nameof(request.Nickname));
+        LoneSurrogate.ThrowIfAny(request.LeftPanelDescription, nameof(request.LeftPanelDescription));
+        LoneSurrogate.ThrowIfAny(request.OrganizationId, nameof(request.OrganizationId));
+        LoneSurrogate.ThrowIfAny(request.Comment, nameof(request.Comment));
         for (var i = 0; i < request.CustomFields.Count; i++)
         {
-            BadgeValidationException.ThrowIfBlank(request.CustomFields[i]?.Name, $"{nameof(request.CustomFields)}[{i}].Name");
+            var field = request.CustomFields[i];
+            BadgeValidationException.ThrowIfBlank(field?.Name, $"{nameof(request.CustomFields)}[{i}].Name");
+            LoneSurrogate.ThrowIfAny(field!.Name, $"{nameof(request.CustomFields)}[{i}].Name");
+            LoneSurrogate.ThrowIfAny(field.Type.Value, $"{nameof(request.CustomFields)}[{i}].Type");
         }
 
         if (request.Logo is { } logo)

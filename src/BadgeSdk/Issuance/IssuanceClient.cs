@@ -85,6 +85,7 @@ public class IssuanceClient : BadgeClient
         var key = IdempotencyKey.ValueOrNew(request.IdempotencyKey);
         var call = new BadgeHttpRequest("IssueBadge", HttpMethod.Post, "issue/create")
         {
+            KeyGeneratedBySdk = IdempotencyKey.IsUnset(request.IdempotencyKey),
             Content = IssueBadgeMapper.ToJson(request, key),
             IdempotencyKey = key,
         };
@@ -105,7 +106,14 @@ public class IssuanceClient : BadgeClient
     {
         IssueBadgeValidator.Validate(request);
         var key = IdempotencyKey.ValueOrNew(request.IdempotencyKey);
-        var call = new BadgeHttpRequest("IssueBadgeViaGet", HttpMethod.Get, IssueBadgeMapper.ToQuery(request, key)) { IdempotencyKey = key };
+        var call = new BadgeHttpRequest("IssueBadgeViaGet", HttpMethod.Get, IssueBadgeMapper.ToQuery(request, key))
+        {
+            IdempotencyKey = key,
+            KeyGeneratedBySdk = IdempotencyKey.IsUnset(request.IdempotencyKey),
+
+            // The webhook-style GET issues a badge: a lost answer may hide one.
+            IsWrite = true,
+        };
         return await IssueAsync(call, cancellationToken).ConfigureAwait(false);
     }
 
@@ -118,6 +126,7 @@ public class IssuanceClient : BadgeClient
         var call = new BadgeHttpRequest("ListBadgeTemplates", HttpMethod.Get, "badge/getall");
         var (body, _) = await Transport.SendAsync(call, IssuanceJsonContext.Default.BadgeTemplateListResponse, cancellationToken).ConfigureAwait(false);
         return (body.Data ?? [])
+            .OfType<BadgeTemplateItem>()
             .Select(t => new BadgeTemplate(t.Id ?? t.BadgeId ?? string.Empty, t.Name, t.Description, t.CreatedAt))
             .ToList();
     }
@@ -137,6 +146,7 @@ public class IssuanceClient : BadgeClient
         var content = BadgeTemplateMapper.ToContent(request, key);
         var call = new BadgeHttpRequest("CreateBadgeTemplate", HttpMethod.Post, "badge/create")
         {
+            KeyGeneratedBySdk = IdempotencyKey.IsUnset(request.IdempotencyKey),
             Content = content.Multipart,
             JsonBody = content.Json,
             IdempotencyKey = key,
@@ -156,6 +166,9 @@ public class IssuanceClient : BadgeClient
         var call = new BadgeHttpRequest("ValidateApiKey", HttpMethod.Post, "validate-key")
         {
             JsonBody = JsonSerializer.SerializeToUtf8Bytes(payload, IssuanceJsonContext.Default.ValidateKeyPayload),
+
+            // A POST that only asks: no failure of it can have changed anything.
+            IsWrite = false,
         };
         var response = await Transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)

@@ -14,7 +14,9 @@ public sealed class IssuanceClientOptions : BadgeClientOptions
 
     /// <summary>
     /// Gets or sets the API token, sent as <c>Authorization: Bearer &lt;token&gt;</c>. IssueBadge
-    /// tokens look like <c>123|abcdef…</c>. Never logged or printed.
+    /// tokens look like <c>123|abcdef…</c>. Never logged or printed. Must be printable ASCII without
+    /// spaces (it travels in a header): a line break, control or non-ASCII character is refused when
+    /// the client is built, with a message that names the setting but never shows the value.
     /// </summary>
     public string? ApiToken { get; set { ThrowIfFrozen(); field = value; } }
 
@@ -31,6 +33,11 @@ public sealed class IssuanceClientOptions : BadgeClientOptions
         if (string.IsNullOrWhiteSpace(ApiToken))
         {
             yield return Missing(nameof(ApiToken), "the IssueBadge API token, sent as a Bearer token");
+        }
+
+        if (CredentialProblem(nameof(ApiToken), ApiToken, allowSpaces: false) is { } token)
+        {
+            yield return token;
         }
     }
 }

@@ -19,9 +19,19 @@ public sealed class IssueBadgeRequest
     public string Name { get; }
 
     /// <summary>Gets or sets the recipient's email; IssueBadge emails the certificate there, and an email cannot be recalled.</summary>
+    /// <remarks>
+    /// A bare address only (<c>name@example.com</c>): no display name (<c>Ada &lt;ada@example.com&gt;</c>),
+    /// spaces or comments, a dot in the domain, at most 254 characters. Anything else is a
+    /// <see cref="BadgeValidationException"/> before sending.
+    /// </remarks>
     public string? Email { get; set; }
 
-    /// <summary>Gets or sets the recipient's phone number.</summary>
+    /// <summary>Gets or sets the recipient's phone number, sent exactly as given.</summary>
+    /// <remarks>
+    /// 7 to 15 digits with an optional leading <c>+</c> (E.164 allows 15), which may be grouped
+    /// with spaces, hyphens, dots or parentheses (<c>+44 20 7946 0958</c>, <c>+1 (555) 010-9999</c>).
+    /// Letters, extensions or a second number are a <see cref="BadgeValidationException"/> before sending.
+    /// </remarks>
     public string? Phone { get; set; }
 
     /// <summary>

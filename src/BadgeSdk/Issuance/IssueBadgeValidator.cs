@@ -1,4 +1,4 @@
-using System.Net.Mail;
+using BadgeSdk.Core.Validation;
 
 namespace BadgeSdk.Issuance;
 
@@ -10,9 +10,26 @@ internal static class IssueBadgeValidator
         ArgumentNullException.ThrowIfNull(request);
         BadgeValidationException.ThrowIfBlank(request.BadgeId, nameof(IssueBadgeRequest.BadgeId));
         BadgeValidationException.ThrowIfBlank(request.Name, nameof(IssueBadgeRequest.Name));
-        if (request.Email is { } email && !MailAddress.TryCreate(email, out _))
+        LoneSurrogate.ThrowIfAny(request.BadgeId, nameof(IssueBadgeRequest.BadgeId));
+        LoneSurrogate.ThrowIfAny(request.Name, nameof(IssueBadgeRequest.Name));
+        LoneSurrogate.ThrowIfAny(request.Email, nameof(IssueBadgeRequest.Email));
+        LoneSurrogate.ThrowIfAny(request.Phone, nameof(IssueBadgeRequest.Phone));
+        foreach (var (name, value) in request.Metadata)
         {
-            throw BadgeValidationException.ForField(nameof(IssueBadgeRequest.Email), $"'{email}' is not an email address.");
+            LoneSurrogate.ThrowIfAny(name, nameof(IssueBadgeRequest.Metadata));
+            LoneSurrogate.ThrowIfAny(value.TextValue, $"{nameof(IssueBadgeRequest.Metadata)}[{name}]");
+        }
+
+        // IssueBadge emails the certificate there and an email cannot be recalled: a display name
+        // form or a host without a dot is refused rather than guessed at. The address is not echoed.
+        if (request.Email is { } email && !EmailAddress.IsValid(email))
+        {
+            throw BadgeValidationException.ForField(nameof(IssueBadgeRequest.Email), $"is not a bare email address: give only name@example.com (no display name, spaces or comments, a dot in the domain, at most {EmailAddress.MaxLength} characters).");
+        }
+
+        if (request.Phone is { } phone && !PhoneNumber.IsValid(phone))
+        {
+            throw BadgeValidationException.ForField(nameof(IssueBadgeRequest.Phone), $"is not a phone number: {PhoneNumber.MinDigits} to {PhoneNumber.MaxDigits} digits with an optional leading '+', grouped only by spaces, hyphens, dots or parentheses (for example +44 20 7946 0958).");
         }
     }
 }

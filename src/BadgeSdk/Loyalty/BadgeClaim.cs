@@ -7,4 +7,7 @@ public sealed record BadgeClaim(OwnerType OwnerType, string? ReferenceId)
 {
     /// <summary>Gets the badge the claim is on (responses only).</summary>
     public string? BadgeMetaId { get; init; }
+
+    /// <summary>Gets whether the claim is in force (responses only; an unclaimed badge's claim reads <see langword="false"/>).</summary>
+    public bool? IsActive { get; init; }
 }

@@ -7,6 +7,9 @@ public sealed record BadgeDefinition
     /// <summary>Gets the badge's id (<c>id</c>); pass it to <see cref="LoyaltyClient.IssueBulkAsync"/>.</summary>
     public required string Id { get; init; }
 
+    /// <summary>Gets Capillary's numeric id for the badge (<c>badgeNumericId</c>), when it sends one.</summary>
+    public long? NumericId { get; init; }
+
     /// <summary>Gets the organisation id.</summary>
     public long? OrgId { get; init; }
 
@@ -51,6 +54,9 @@ public sealed record BadgeDefinition
 
     /// <summary>Gets the badge group.</summary>
     public string? BadgeGroupId { get; init; }
+
+    /// <summary>Gets the badge group's name (the badge list sends it).</summary>
+    public string? BadgeGroupName { get; init; }
 
     /// <summary>Gets the rank within the group.</summary>
     public int? BadgeRank { get; init; }

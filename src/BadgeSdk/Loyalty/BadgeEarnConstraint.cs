@@ -21,6 +21,13 @@ public abstract class BadgeEarnConstraint
     /// <summary>Gets the day a weekly window starts (<c>startDayOfTheWeek</c>; the API sends a name or a number).</summary>
     public DayOfWeek? StartDayOfTheWeek { get; internal set; }
 
+    /// <summary>
+    /// Gets <c>startDayOfTheWeek</c> exactly as Capillary sent it (<c>"TUESDAY"</c>, <c>1</c>, or a
+    /// form the SDK does not know, in which case <see cref="StartDayOfTheWeek"/> is <see langword="null"/>
+    /// and the badge still reads); <see langword="null"/> on constraints built in code.
+    /// </summary>
+    public string? StartDayOfTheWeekValue { get; internal set; }
+
     /// <summary>Gets the most times the badge can be earned in the window or in all (<c>maxEarnLimit</c>).</summary>
     public int? MaxEarnLimit { get; internal set; }
 

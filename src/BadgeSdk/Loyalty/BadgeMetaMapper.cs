@@ -6,8 +6,9 @@ namespace BadgeSdk.Loyalty;
 /// <summary>Turns the public badge models into Capillary's wire shape and back.</summary>
 internal static class BadgeMetaMapper
 {
-    public static BadgeMetaWire ToWire(CreateBadgeRequest request) => new()
+    public static BadgeMetaWire ToWire(BadgeDefinitionFields request) => new()
     {
+        Id = (request as UpdateBadgeRequest)?.Id,
         Name = request.Name,
         Description = request.Description,
         StartOn = request.StartOn,
@@ -35,9 +36,11 @@ internal static class BadgeMetaMapper
         BadgeRank = request.BadgeRank,
     };
 
+    // A list may hold JSON nulls whatever its element type says; they are skipped, not dereferenced.
     public static BadgeDefinition FromWire(BadgeMetaWire wire) => new()
     {
         Id = wire.Id ?? string.Empty,
+        NumericId = wire.BadgeNumericId,
         OrgId = wire.OrgId,
         Name = wire.Name,
         Description = wire.Description,
@@ -45,26 +48,30 @@ internal static class BadgeMetaMapper
         ExpiresOn = wire.ExpiresOnIso ?? wire.ExpiresOn,
         EarnedBadgeExpiry = FromWire(wire.EarnedBadgeExpiry),
         IssuedBadgeExpiry = FromWire(wire.IssuedBadgeExpiry),
-        Images = (wire.Images ?? []).ConvertAll(i => new BadgeImageLink(i.Name, i.FileSvcHandle, i.Url, ExtensibleEnum.From<ImageTag>(i.Tag))),
-        RestrictedToOwners = (wire.Ownership?.RestrictedToOwners ?? []).ConvertAll(o => new OwnerType(o)),
-        Claims = (wire.Ownership?.Claims ?? []).ConvertAll(c => new BadgeClaim(new OwnerType(c.OwnerType ?? string.Empty), c.ReferenceId) { BadgeMetaId = c.BadgeMetaId }),
-        CustomerConstraints = (wire.CustomerConstraints ?? []).ConvertAll(c => Fill(new CustomerConstraint(new ConstraintType(c.ConstraintType ?? string.Empty)), c)),
-        BadgeConstraints = (wire.BadgeConstraints ?? []).ConvertAll(c => Fill(new BadgeConstraint(new ConstraintType(c.ConstraintType ?? string.Empty)), c)),
-        Benefits = (wire.Benefits ?? []).Select(FromWire).ToList(),
-        Tags = (wire.Tags ?? []).ConvertAll(t => new BadgeTag(t.Name, t.Value)),
+        Images = (wire.Images ?? []).OfType<ImageLinkWire>().Select(i => new BadgeImageLink(i.Name, i.FileSvcHandle, i.Url, ExtensibleEnum.From<ImageTag>(i.Tag))).ToList(),
+        RestrictedToOwners = (wire.Ownership?.RestrictedToOwners ?? []).OfType<string>().Select(o => new OwnerType(o)).ToList(),
+        Claims = (wire.Ownership?.Claims ?? []).OfType<ClaimWire>().Select(FromWire).ToList(),
+        CustomerConstraints = (wire.CustomerConstraints ?? []).OfType<ConstraintWire>().Select(c => Fill(new CustomerConstraint(new ConstraintType(c.ConstraintType ?? string.Empty)), c)).ToList(),
+        BadgeConstraints = (wire.BadgeConstraints ?? []).OfType<ConstraintWire>().Select(c => Fill(new BadgeConstraint(new ConstraintType(c.ConstraintType ?? string.Empty)), c)).ToList(),
+        Benefits = (wire.Benefits ?? []).OfType<BenefitWire>().Select(FromWire).ToList(),
+        Tags = (wire.Tags ?? []).OfType<TagWire>().Select(t => new BadgeTag(t.Name, t.Value)).ToList(),
         BadgeGroupId = wire.BadgeGroupId,
+        BadgeGroupName = wire.BadgeGroupName,
         BadgeRank = wire.BadgeRank,
         EarnType = ExtensibleEnum.From<EarnType>(wire.EarnType),
         Status = ExtensibleEnum.From<BadgeStatus>(wire.Status),
         IssuedCount = wire.IssuedCount,
         EarnedCount = wire.EarnedCount,
-        CreatedOn = wire.CreatedOn,
+        CreatedOn = wire.CreatedOnIso ?? wire.CreatedOn,
         CreatedBy = wire.CreatedBy,
-        LastUpdatedOn = wire.LastUpdatedOn,
+        LastUpdatedOn = wire.LastUpdatedOnIso ?? wire.LastUpdatedOn,
         LastUpdatedBy = wire.LastUpdatedBy,
         CustomFields = (wire.CustomFields ?? []).ToDictionary(f => f.Key, f => Text(f.Value)),
         Active = wire.Active ?? wire.IsActive,
     };
+
+    public static BadgeClaim FromWire(ClaimWire wire)
+        => new(new OwnerType(wire.OwnerType ?? string.Empty), wire.ReferenceId) { BadgeMetaId = wire.BadgeMetaId, IsActive = wire.IsActive };
 
     private static ExpiryWire ToWire(BadgeExpiry expiry) => new()
     {
@@ -85,7 +92,7 @@ internal static class BadgeMetaMapper
         ConstraintType = constraint.ConstraintType.Value,
         DurationType = constraint.DurationType?.Value,
         RefreshRate = constraint.RefreshRate,
-        StartDayOfTheWeek = constraint.StartDayOfTheWeek,
+        StartDayOfTheWeek = constraint.StartDayOfTheWeekValue ?? (constraint.StartDayOfTheWeek is { } day ? DayOfWeekText.Format(day) : null),
         MaxEarnLimit = constraint.MaxEarnLimit,
         RollType = constraint.RollType?.Value,
         RollValue = constraint.RollValue,
@@ -102,7 +109,8 @@ internal static class BadgeMetaMapper
     {
         constraint.DurationType = ExtensibleEnum.From<DurationType>(wire.DurationType);
         constraint.RefreshRate = wire.RefreshRate;
-        constraint.StartDayOfTheWeek = wire.StartDayOfTheWeek;
+        constraint.StartDayOfTheWeek = DayOfWeekText.TryParse(wire.StartDayOfTheWeek, out var day) ? day : null;
+        constraint.StartDayOfTheWeekValue = wire.StartDayOfTheWeek;
         constraint.MaxEarnLimit = wire.MaxEarnLimit;
         constraint.RollType = ExtensibleEnum.From<PeriodUnit>(wire.RollType);
         constraint.RollValue = wire.RollValue;
@@ -142,7 +150,23 @@ internal static class BadgeMetaMapper
         DefaultTillId = wire.DefaultTillId,
     };
 
-    private static string Text(JsonElement value) => value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText();
+    private static string Text(JsonElement value)
+    {
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            return value.GetRawText();
+        }
+
+        try
+        {
+            return value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            // An escape that is no text (a lone surrogate) keeps its JSON form rather than failing the badge.
+            return value.GetRawText();
+        }
+    }
 
     private static List<T>? NullIfEmpty<T>(IEnumerable<T> items)
     {

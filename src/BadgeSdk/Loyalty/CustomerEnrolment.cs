@@ -15,8 +15,12 @@ public sealed record CustomerEnrolment(long CustomerId, EnrolmentOutcome Outcome
     /// <summary>Gets the customer's own error (<c>issuedBadges[].error</c>), for example 1040.</summary>
     public BadgeError? Error { get; init; }
 
-    /// <summary>Gets why the customer's whole chunk failed or was lost, when it did.</summary>
-    public BadgeApiException? ChunkError { get; init; }
+    /// <summary>
+    /// Gets why the customer's whole chunk failed, was lost or was cancelled, when it did: a
+    /// <see cref="BadgeApiException"/>, or a <see cref="BadgeOperationCanceledException"/> when the
+    /// caller cancelled. Its <c>MayHaveBeenProcessed</c> decides between <see cref="EnrolmentOutcome.Unknown"/> and the others.
+    /// </summary>
+    public Exception? ChunkError { get; init; }
 
     /// <summary>Gets a value indicating whether Capillary said the customer already had an active issue (1040).</summary>
     public bool IsAlreadyEnrolled => Error?.Code == 1040;

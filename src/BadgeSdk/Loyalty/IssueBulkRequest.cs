@@ -5,7 +5,7 @@ public sealed class IssueBulkRequest
 {
     /// <summary>Initializes a request.</summary>
     /// <param name="badgeId">The badge definition's id (<c>badgeMetaId</c>).</param>
-    /// <param name="customerIds">The customers; each at most once. Long lists are split into chunks.</param>
+    /// <param name="customerIds">The customers' Capillary ids: positive, each at most once. Long lists are split into chunks.</param>
     public IssueBulkRequest(string badgeId, IEnumerable<long> customerIds)
     {
         BadgeId = badgeId;

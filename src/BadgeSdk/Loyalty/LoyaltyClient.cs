@@ -1,6 +1,8 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using BadgeSdk.Core.Errors;
 using BadgeSdk.Core.Http;
 using BadgeSdk.Loyalty.Wire;
 using Microsoft.Extensions.Logging;
@@ -13,7 +15,7 @@ namespace BadgeSdk.Loyalty;
 /// per-customer errors are never lost.
 /// </summary>
 /// <remarks>Thread-safe and meant to be long-lived (one per Capillary organisation and credential).</remarks>
-public class LoyaltyClient : BadgeClient
+public partial class LoyaltyClient : BadgeClient
 {
     private const string MigrationHeader = "X-CAP-BADGES-MIGRATION";
 
@@ -70,15 +72,24 @@ public class LoyaltyClient : BadgeClient
         _chunkSize = options.IssueBulkChunkSize;
         _maxConcurrency = options.IssueBulkMaxConcurrency;
         _time = options.Clock();
+        _definitionOptions = options;
     }
 
-    /// <summary>Creates a badge definition (<c>POST api_gateway/v1/badges/badgeMeta</c>).</summary>
+    /// <summary>
+    /// Creates a badge definition (<c>POST api_gateway/v1/badges/badgeMeta</c>), reconciling an
+    /// uncertain outcome instead of re-sending blindly: when an attempt fails in a way that may have
+    /// reached Capillary (a timeout, a reset, a 500/502/504), the name is looked up (names are
+    /// unique): found, it is returned with <see cref="CreateBadgeResult.Recovered"/> set; not found,
+    /// the create is sent once more. Failures that prove nothing was stored (a refused connection,
+    /// 408, 429, 503) are retried as usual.
+    /// </summary>
     /// <param name="request">The badge.</param>
-    /// <param name="cancellationToken">Cancels the call, backoff waits included.</param>
-    /// <returns>The badge as Capillary stored it, with any warnings.</returns>
+    /// <param name="cancellationToken">Cancels the call, backoff waits and the lookup included.</param>
+    /// <returns>The badge as Capillary stored it, with any warnings; <see cref="CreateBadgeResult.Recovered"/> when an earlier attempt created it.</returns>
     /// <exception cref="BadgeValidationException">The request breaks a rule Capillary enforces (checked before sending: 720, 722, 724, 728), or Capillary rejected it.</exception>
-    /// <exception cref="BadgeConflictException">A badge with this name exists (725).</exception>
-    /// <exception cref="BadgeAlreadyProcessedException">An attempt was lost and the retry found the name taken: the badge was probably created by the lost attempt.</exception>
+    /// <exception cref="BadgeConflictException">A badge with this name existed before this call (725 on the first attempt).</exception>
+    /// <exception cref="BadgeAlreadyProcessedException">Capillary said an earlier attempt took the name, yet the lookup did not find it; re-read the badges.</exception>
+    /// <exception cref="BadgeApiException">With <see cref="BadgeApiException.MayHaveBeenProcessed"/> set: the outcome stayed unknown (the lookup or the resend failed too); look the name up before creating again.</exception>
     public virtual async Task<CreateBadgeResult> CreateBadgeAsync(CreateBadgeRequest request, CancellationToken cancellationToken = default)
     {
         CreateBadgeValidator.Validate(request, _time.GetUtcNow());
@@ -86,36 +97,39 @@ public class LoyaltyClient : BadgeClient
         {
             JsonBody = JsonSerializer.SerializeToUtf8Bytes(BadgeMetaMapper.ToWire(request), LoyaltyJsonContext.Default.BadgeMetaWire),
 
-            // Names are unique, so a retried create cannot make a second badge: it gets 725.
-            Safety = RetrySafety.Idempotent,
+            // Names are unique, so a blind retry cannot make a second badge but answers 725 and
+            // hides the first; the client looks the name up instead (CreateReconciledAsync).
+            Safety = RetrySafety.ReconciledByCaller,
         };
         if (request.HistoricalImport)
         {
             call.Headers.Add(new(MigrationHeader, "migration"));
         }
 
-        var (data, warnings) = await SendAsync(call, LoyaltyJsonContext.Default.CapillaryEnvelopeBadgeMetaWire, cancellationToken).ConfigureAwait(false);
-        return new CreateBadgeResult(BadgeMetaMapper.FromWire(data)) { Warnings = warnings };
+        return await CreateReconciledAsync(request, call, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
     /// Enrols customers in a badge (<c>POST api_gateway/v1/badges/badgeMeta/customer/issueBulk</c>).
     /// Long lists are split into chunks of <see cref="LoyaltyClientOptions.IssueBulkChunkSize"/>,
-    /// sent with bounded concurrency, each with a request id derived from the caller's.
+    /// sent with bounded concurrency. A list that fits one chunk is sent with the caller's request id
+    /// as is; otherwise each chunk's id is the caller's followed by a hash of the chunk's customers,
+    /// so a rerun re-sends an unchanged chunk under the same id (Capillary answers 809 instead of
+    /// enrolling twice) and a changed chunk never borrows another chunk's id.
     /// </summary>
     /// <param name="request">The badge, customers and request id.</param>
-    /// <param name="cancellationToken">Stops starting new chunks; customers of chunks not started are reported as <see cref="EnrolmentOutcome.NotSent"/>.</param>
+    /// <param name="cancellationToken">Stops starting new chunks; customers of chunks not started are reported as <see cref="EnrolmentOutcome.NotSent"/>, and those of a chunk cancelled after it was sent as <see cref="EnrolmentOutcome.Unknown"/>.</param>
     /// <returns>Every customer's outcome: enrolled, failed with the reason (for example 1040), unknown, or not sent.</returns>
     /// <exception cref="BadgeValidationException">The request is invalid (no request was sent), or, for a list that fits one chunk, Capillary rejected it (816: event date outside the badge).</exception>
     /// <exception cref="BadgeAlreadyProcessedException">For a list that fits one chunk: an attempt was lost and the retry got 809, so the enrolment was most probably processed. Re-read the enrolments.</exception>
     /// <exception cref="OperationCanceledException">Cancelled before any chunk started.</exception>
     public virtual async Task<IssueBulkResult> IssueBulkAsync(IssueBulkRequest request, CancellationToken cancellationToken = default)
     {
-        CheckBulk(request);
+        IssueBulkValidator.Validate(request);
         cancellationToken.ThrowIfCancellationRequested();
         var requestId = request.RequestId ?? IdempotencyKey.New().Value;
         var chunks = request.CustomerIds.Chunk(_chunkSize).ToList();
-        var chunkIds = chunks.Select((_, i) => chunks.Count == 1 ? requestId : $"{requestId}-{i + 1}").ToList();
+        var chunkIds = chunks.ConvertAll(chunk => chunks.Count == 1 ? requestId : ChunkId(requestId, chunk));
         var outcomes = new ChunkOutcome?[chunks.Count];
         using var gate = new SemaphoreSlim(_maxConcurrency);
         var running = new List<Task>(chunks.Count);
@@ -147,13 +161,8 @@ public class LoyaltyClient : BadgeClient
         }
 
         await Task.WhenAll(running).ConfigureAwait(false);
-        if (chunks.Count == 1 && outcomes[0] is { Error: { } only } single)
+        if (chunks.Count == 1 && outcomes[0] is { Error: BadgeApiException only })
         {
-            if (single.Cancelled)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
             throw only;
         }
 
@@ -165,38 +174,13 @@ public class LoyaltyClient : BadgeClient
         return Aggregate(request, requestId, chunks, chunkIds, outcomes);
     }
 
-    private static void CheckBulk(IssueBulkRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        BadgeValidationException.ThrowIfBlank(request.BadgeId, nameof(request.BadgeId));
-
-        if (request.CustomerIds.Count == 0)
-        {
-            throw BadgeValidationException.ForField(nameof(request.CustomerIds), "needs at least one customer.");
-        }
-
-        var seen = new HashSet<long>();
-        foreach (var id in request.CustomerIds)
-        {
-            if (!seen.Add(id))
-            {
-                throw BadgeValidationException.ForField(nameof(request.CustomerIds), $"customer {id} appears more than once.");
-            }
-        }
-
-        if (request.RequestId is { } requestId && string.IsNullOrWhiteSpace(requestId))
-        {
-            throw BadgeValidationException.ForField(nameof(request.RequestId), "cannot be blank; leave it unset to have one generated.");
-        }
-    }
-
     /// <summary>Sends the call and returns Capillary's <c>data</c> with its warnings; a failure or a success without data is thrown typed.</summary>
-    private async Task<(T Data, IReadOnlyList<BadgeError> Warnings)> SendAsync<T>(BadgeHttpRequest call, JsonTypeInfo<CapillaryEnvelope<T>> type, CancellationToken cancellationToken)
+    private async Task<(T Data, IReadOnlyList<BadgeError> Warnings, bool EarlierAttemptMayHaveBeenProcessed)> SendAsync<T>(BadgeHttpRequest call, JsonTypeInfo<CapillaryEnvelope<T>> type, CancellationToken cancellationToken)
         where T : class
     {
         var response = await Transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
         var (body, report) = Transport.Reader.Read(call, response, type);
-        return (body.Data ?? throw Transport.Reader.Unreadable(call, response), report.Warnings);
+        return (body.Data ?? throw Transport.Reader.Unreadable(call, response), report.Warnings, response.EarlierAttemptMayHaveBeenProcessed);
     }
 
     private static IssueBulkResult Aggregate(IssueBulkRequest request, string requestId, List<long[]> chunks, List<string> chunkIds, ChunkOutcome?[] outcomes)
@@ -236,12 +220,17 @@ public class LoyaltyClient : BadgeClient
 
         if (outcome.Error is { } error)
         {
-            // Lost or possibly-processed chunks are unknown; a chunk the server refused is failed.
-            var unknown = error is BadgeAlreadyProcessedException or BadgeTransientException || outcome.Cancelled;
-            return new CustomerEnrolment(customerId, unknown ? EnrolmentOutcome.Unknown : EnrolmentOutcome.Failed, chunkId) { ChunkError = error };
+            // A chunk that may have been processed is unknown; one refused or never sent is not.
+            var state = error switch
+            {
+                BadgeApiException { MayHaveBeenProcessed: true } or BadgeOperationCanceledException { MayHaveBeenProcessed: true } => EnrolmentOutcome.Unknown,
+                OperationCanceledException => EnrolmentOutcome.NotSent,
+                _ => EnrolmentOutcome.Failed,
+            };
+            return new CustomerEnrolment(customerId, state, chunkId) { ChunkError = error };
         }
 
-        if (outcome.Data?.IssuedBadges?.FirstOrDefault(b => b.CustomerId == customerId) is not { } issued)
+        if (outcome.Data?.IssuedBadges?.FirstOrDefault(b => b?.CustomerId == customerId) is not { } issued)
         {
             return new CustomerEnrolment(customerId, EnrolmentOutcome.Unknown, chunkId);
         }
@@ -272,19 +261,25 @@ public class LoyaltyClient : BadgeClient
         };
         try
         {
-            var (data, warnings) = await SendAsync(call, LoyaltyJsonContext.Default.CapillaryEnvelopeIssueBulkDataWire, cancellationToken).ConfigureAwait(false);
-            return new ChunkOutcome(data, warnings, null, false);
+            var (data, warnings, _) = await SendAsync(call, LoyaltyJsonContext.Default.CapillaryEnvelopeIssueBulkDataWire, cancellationToken).ConfigureAwait(false);
+            return new ChunkOutcome(data, warnings, null);
         }
         catch (BadgeApiException error)
         {
-            return new ChunkOutcome(null, [], error, false);
+            return new ChunkOutcome(null, [], error);
         }
         catch (OperationCanceledException cancelled) when (cancellationToken.IsCancellationRequested)
         {
-            var lost = BadgeErrorFactory.NoResponse($"The {call.Operation} chunk {chunkId} was cancelled in flight; it may have been processed.", call, cancelled);
-            return new ChunkOutcome(null, [], lost, true);
+            return new ChunkOutcome(null, [], cancelled);
         }
     }
 
-    private sealed record ChunkOutcome(IssueBulkDataWire? Data, IReadOnlyList<BadgeError> Warnings, BadgeApiException? Error, bool Cancelled);
+    // Content-derived, so the same customers keep their id across reruns and other customers never share it.
+    private static string ChunkId(string requestId, long[] customers)
+    {
+        var text = string.Join(',', customers.Select(c => c.ToString(CultureInfo.InvariantCulture)));
+        return $"{requestId}-{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 8)).ToLowerInvariant()}";
+    }
+
+    private sealed record ChunkOutcome(IssueBulkDataWire? Data, IReadOnlyList<BadgeError> Warnings, Exception? Error);
 }

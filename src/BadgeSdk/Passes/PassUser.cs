@@ -13,7 +13,8 @@ public sealed class PassUser
     /// <summary>Gets your id for the user.</summary>
     public string Id { get; }
 
-    /// <summary>Gets or sets the user's email.</summary>
+    /// <summary>Gets or sets the user's email: a bare address (<c>name@example.com</c>), the same rule as IssueBadge's recipient email.</summary>
+    /// <remarks>No display name, spaces or comments, a dot in the domain, at most 254 characters; anything else is a <see cref="BadgeValidationException"/> before sending.</remarks>
     public string? Email { get; set; }
 
     /// <summary>Gets the user attributes, shared by all of the user's passes (for example a member balance).</summary>

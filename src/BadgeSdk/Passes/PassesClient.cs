@@ -147,8 +147,12 @@ public class PassesClient : BadgeClient
     /// </summary>
     /// <param name="request">The receiver URL and topics.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The endpoint, with its secret.</returns>
+    /// <returns>
+    /// The endpoint, with its secret. When Badge's answer is cut off or oddly shaped but still holds
+    /// the secret, the secret is kept and the rest comes from the request (<c>Id</c> may then be empty).
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is <see langword="null"/>.</exception>
+    /// <exception cref="BadgeAlreadyProcessedException">Badge accepted the call but its answer holds no secret: the endpoint exists; list or delete it in Badge before creating another.</exception>
     /// <exception cref="BadgeValidationException">The URL is not absolute https or no topic is given (no request was sent; <see cref="BadgeValidationException.Field"/> names the field), or Badge rejected the request.</exception>
     /// <remarks>Not idempotent (a retry could create a second endpoint), so it is retried only when the connection was refused.</remarks>
     public virtual async Task<CreateWebhookEndpointResult> CreateWebhookEndpointAsync(CreateWebhookEndpointRequest request, CancellationToken cancellationToken = default)
@@ -159,7 +163,19 @@ public class PassesClient : BadgeClient
             JsonBody = JsonSerializer.SerializeToUtf8Bytes(PassesMapper.ToWire(request), PassesJsonContext.Default.WebhookEndpointWire),
             Safety = RetrySafety.NotIdempotent,
         };
-        var (answer, _) = await Transport.SendAsync(call, PassesJsonContext.Default.WebhookEndpointWire, cancellationToken).ConfigureAwait(false);
-        return PassesMapper.FromWire(answer);
+        var response = await Transport.SendAsync(call, cancellationToken).ConfigureAwait(false);
+        if (response.IsSuccess && response.TryRead(PassesJsonContext.Default.WebhookEndpointWire) is { Id.Length: > 0, Secret.Length: > 0 } answer)
+        {
+            return PassesMapper.FromWire(answer);
+        }
+
+        // The endpoint exists and its secret is shown only this once: keep it if it can be found at all.
+        if (response.IsSuccess && WebhookSecretSalvage.TryRead(response.Body, request) is { } salvaged)
+        {
+            return salvaged;
+        }
+
+        _ = Transport.Reader.Read(call, response, PassesJsonContext.Default.WebhookEndpointWire);
+        throw Transport.Reader.Unreadable(call, response);
     }
 }

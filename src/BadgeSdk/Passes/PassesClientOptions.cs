@@ -1,4 +1,5 @@
 using BadgeSdk.Core.Auth;
+using BadgeSdk.Core.Validation;
 using Microsoft.Extensions.Logging;
 
 namespace BadgeSdk.Passes;
@@ -15,7 +16,11 @@ public sealed class PassesClientOptions : BadgeClientOptions
     /// <summary>Gets or sets the API root. Default <see cref="DefaultBaseAddress"/>.</summary>
     public override Uri BaseAddress { get; set { ThrowIfFrozen(); field = value; } } = DefaultBaseAddress;
 
-    /// <summary>Gets or sets the workspace API key (Workspace → Settings → API Management), sent as a Bearer token. Never logged or printed.</summary>
+    /// <summary>
+    /// Gets or sets the workspace API key (Workspace → Settings → API Management), sent as a Bearer
+    /// token. Never logged or printed. Must be printable ASCII without spaces; anything else is
+    /// refused when the client is built, naming the setting but never showing the value.
+    /// </summary>
     public string? ApiKey { get; set { ThrowIfFrozen(); field = value; } }
 
     /// <summary>
@@ -23,6 +28,14 @@ public sealed class PassesClientOptions : BadgeClientOptions
     /// Its schema and route are not published (only the getting-started page names it), so it can
     /// be changed here without waiting for an SDK release.
     /// </summary>
+    /// <remarks>
+    /// The request carries the API key, so the route must stay under <see cref="BaseAddress"/>:
+    /// ASCII letters, digits and <c>- . _ ~ ! $ &amp; ' ( ) * + , ; = : @</c> in <c>/</c>-separated
+    /// segments, with no <c>.</c> or <c>..</c> segment, no percent-encoding, backslash, query or
+    /// fragment, and no <c>:</c> in the first segment (it would read as a URI scheme). Leading
+    /// <c>/</c> are ignored: <c>/v1/push</c> is <c>v1/push</c> under the base address's path.
+    /// Anything else is refused when the client is built.
+    /// </remarks>
     public string PushNotificationPath { get; set { ThrowIfFrozen(); field = value; } } = DefaultPushNotificationPath;
 
     /// <summary>
@@ -48,9 +61,14 @@ public sealed class PassesClientOptions : BadgeClientOptions
             yield return Missing(nameof(ApiKey), "the Badge workspace API key, sent as a Bearer token");
         }
 
-        if (string.IsNullOrWhiteSpace(PushNotificationPath) || Uri.TryCreate(PushNotificationPath, UriKind.Absolute, out _))
+        if (CredentialProblem(nameof(ApiKey), ApiKey, allowSpaces: false) is { } key)
         {
-            yield return $"{SectionName}:{nameof(PushNotificationPath)} must be a path relative to {nameof(BaseAddress)}.";
+            yield return key;
+        }
+
+        if (RelativePath.Problem(PushNotificationPath) is { } path)
+        {
+            yield return $"{SectionName}:{nameof(PushNotificationPath)} must be a path relative to {nameof(BaseAddress)}: {path}.";
         }
     }
 }

@@ -1,3 +1,5 @@
+using BadgeSdk.Core.Validation;
+
 namespace BadgeSdk.Passes;
 
 /// <summary>
@@ -20,9 +22,21 @@ internal static class PassesValidator
 
         // The factories refuse a null user, so only its id can be missing here.
         BadgeValidationException.ThrowIfBlank(request.User.Id, "User.Id");
+        LoneSurrogate.ThrowIfAny(request.PassTemplateId, nameof(request.PassTemplateId));
+        LoneSurrogate.ThrowIfAny(request.User.Id, "User.Id");
+        LoneSurrogate.ThrowIfAny(request.User.Email, "User.Email");
+        LoneSurrogate.ThrowIfAny(request.User.Attributes, "User.Attributes");
+        if (request.User.Email is { } email && !EmailAddress.IsValid(email))
+        {
+            // Badge sends the invite email there; the address is not echoed.
+            throw BadgeValidationException.ForField("User.Email", $"is not a bare email address: give only name@example.com (no display name, spaces or comments, a dot in the domain, at most {EmailAddress.MaxLength} characters).");
+        }
+
         if (request.Pass is { } pass)
         {
             BadgeValidationException.ThrowIfBlank(pass.Id, "Pass.Id");
+            LoneSurrogate.ThrowIfAny(pass.Id, "Pass.Id");
+            LoneSurrogate.ThrowIfAny(pass.Attributes, "Pass.Attributes");
         }
 
         if (request.SendInviteEmail is not null && inviteEmailField is null)
@@ -41,6 +55,9 @@ internal static class PassesValidator
         BadgeValidationException.ThrowIfBlank(request.PassTemplateId, nameof(request.PassTemplateId));
         BadgeValidationException.ThrowIfBlank(request.PassId, nameof(request.PassId));
         BadgeValidationException.ThrowIfBlank(request.Message, nameof(request.Message));
+        LoneSurrogate.ThrowIfAny(request.PassTemplateId, nameof(request.PassTemplateId));
+        LoneSurrogate.ThrowIfAny(request.PassId, nameof(request.PassId));
+        LoneSurrogate.ThrowIfAny(request.Message, nameof(request.Message));
     }
 
     /// <summary>Checks a Web SDK token request.</summary>
@@ -49,12 +66,18 @@ internal static class PassesValidator
     {
         ArgumentNullException.ThrowIfNull(request);
         BadgeValidationException.ThrowIfBlank(request.TemplateId, nameof(request.TemplateId));
+        LoneSurrogate.ThrowIfAny(request.TemplateId, nameof(request.TemplateId));
         foreach (var required in RequiredPermissions)
         {
             if (request.Permissions is null || !request.Permissions.Contains(required))
             {
                 throw BadgeValidationException.ForField(nameof(request.Permissions), $"must include {required}; Badge always requires workspace:read and user:read.");
             }
+        }
+
+        for (var i = 0; i < request.Permissions.Count; i++)
+        {
+            LoneSurrogate.ThrowIfAny(request.Permissions[i].Value, $"{nameof(request.Permissions)}[{i}]");
         }
     }
 
@@ -71,6 +94,11 @@ internal static class PassesValidator
         if (request.EnabledTopics is not { Count: > 0 })
         {
             throw BadgeValidationException.ForField(nameof(request.EnabledTopics), "needs at least one topic.");
+        }
+
+        for (var i = 0; i < request.EnabledTopics.Count; i++)
+        {
+            LoneSurrogate.ThrowIfAny(request.EnabledTopics[i].Value, $"{nameof(request.EnabledTopics)}[{i}]");
         }
     }
 }

@@ -9,7 +9,7 @@ namespace BadgeSdk.Passes;
 /// Verifies Badge webhook deliveries with the Standard Webhooks scheme that Badge's <c>whsec_</c>
 /// secrets imply: HMAC-SHA256 over <c>{webhook-id}.{webhook-timestamp}.{body}</c> with the base64
 /// key after <c>whsec_</c>, compared in constant time against each <c>v1,&lt;base64&gt;</c> entry of
-/// <c>webhook-signature</c>, and a timestamp within a tolerance (default 5 minutes) of now.
+/// <c>webhook-signature</c>, and a timestamp within a tolerance (default 5 minutes, at most one hour) of now.
 /// </summary>
 /// <remarks>
 /// Header names: <c>webhook-id</c> is confirmed by Badge's docs; <c>webhook-timestamp</c> and
@@ -31,16 +31,30 @@ public sealed class WebhookVerifier
 
     private const string SecretPrefix = "whsec_";
 
+    // Standard Webhooks secrets are 24 to 64 random bytes; a shorter HMAC key can be guessed, and
+    // with it any signature forged.
+    private const int MinimumKeyBytes = 24;
+
+    private static readonly TimeSpan DefaultTolerance = TimeSpan.FromMinutes(5);
+
+    // A longer window lets a captured delivery be replayed for longer; an hour covers any sane clock skew.
+    private static readonly TimeSpan MaximumTolerance = TimeSpan.FromHours(1);
+
     private readonly byte[] _key;
     private readonly TimeSpan _tolerance;
     private readonly TimeProvider _time;
 
     /// <summary>Creates a verifier for one endpoint's secret.</summary>
-    /// <param name="secret">The endpoint's secret, <c>whsec_</c> followed by base64.</param>
-    /// <param name="tolerance">How far the delivery's timestamp may be from now, either way. Default 5 minutes.</param>
+    /// <param name="secret">The endpoint's secret, <c>whsec_</c> followed by the base64 of a key of at least 24 bytes.</param>
+    /// <param name="tolerance">How far the delivery's timestamp may be from now, either way: from zero to one hour. Default 5 minutes.</param>
     /// <param name="timeProvider">The clock; <see cref="TimeProvider.System"/> by default.</param>
     /// <exception cref="ArgumentNullException"><paramref name="secret"/> is <see langword="null"/>.</exception>
-    /// <exception cref="BadgeValidationException">The secret is blank, or not <c>whsec_</c> and base64; <see cref="BadgeValidationException.Field"/> is <c>secret</c>.</exception>
+    /// <exception cref="BadgeValidationException">
+    /// The secret is blank, not <c>whsec_</c> and base64, or its key is shorter than 24 bytes (signatures
+    /// under a short key can be forged), and <see cref="BadgeValidationException.Field"/> is <c>secret</c>
+    /// (the message never quotes the secret); or <paramref name="tolerance"/> is negative or longer than
+    /// one hour (a longer window lets a captured delivery be replayed), and the field is <c>tolerance</c>.
+    /// </exception>
     public WebhookVerifier(string secret, TimeSpan? tolerance = null, TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(secret);
@@ -62,7 +76,17 @@ public sealed class WebhookVerifier
             throw BadgeValidationException.ForField(nameof(secret), "holds no key after 'whsec_'.");
         }
 
-        _tolerance = tolerance ?? TimeSpan.FromMinutes(5);
+        if (_key.Length < MinimumKeyBytes)
+        {
+            throw BadgeValidationException.ForField(nameof(secret), $"holds a {_key.Length}-byte key; at least {MinimumKeyBytes} bytes are required, as signatures under a shorter key can be forged.");
+        }
+
+        _tolerance = tolerance ?? DefaultTolerance;
+        if (_tolerance < TimeSpan.Zero || _tolerance > MaximumTolerance)
+        {
+            throw BadgeValidationException.ForField(nameof(tolerance), $"must be from zero to {MaximumTolerance.TotalMinutes:0} minutes; it is {_tolerance}.");
+        }
+
         _time = timeProvider ?? TimeProvider.System;
     }
 

@@ -21,15 +21,16 @@ public sealed class BufferedResponseTests
     }
 
     [Theory]
-    [InlineData("application/json", "x", true)]
-    [InlineData("application/problem+JSON", "x", true)]
-    [InlineData("text/html", "{}", false)]
+    [InlineData("application/json", "x", false)]
+    [InlineData("application/problem+JSON", "<h1>down</h1>", false)]
+    [InlineData("text/html", "{}", true)]
+    [InlineData("text/html", "[]", true)]
     [InlineData(null, " \r\n\t{\"a\":1}", true)]
     [InlineData(null, "[1]", true)]
     [InlineData(null, "<html/>", false)]
     [InlineData(null, "   ", false)]
     [InlineData(null, "", false)]
-    public void Json_is_known_by_media_type_or_else_by_the_first_byte(string? mediaType, string body, bool json)
+    public void Json_is_known_by_the_first_byte_whatever_the_media_type(string? mediaType, string body, bool json)
     {
         Assert.Equal(json, Response(200, body, mediaType).IsJson);
     }
@@ -44,8 +45,17 @@ public sealed class BufferedResponseTests
         Assert.Equal("m", envelope.Message);
     }
 
+    [Fact]
+    public void Json_served_as_another_media_type_is_still_read()
+    {
+        var envelope = Response(200, """{"success":false}""", "text/plain").TryRead(IssuanceJsonContext.Default.IssuanceEnvelope);
+
+        Assert.NotNull(envelope);
+        Assert.False(envelope.Success);
+    }
+
     [Theory]
-    [InlineData("text/plain", """{"success":false}""")]
+    [InlineData("application/json", "<html>{}</html>")]
     [InlineData("application/json", "")]
     [InlineData("application/json", "{not json")]
     [InlineData("application/json", "[1,2]")]

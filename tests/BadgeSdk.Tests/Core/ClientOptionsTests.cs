@@ -33,7 +33,7 @@ public sealed class ClientOptionsTests
     {
         { "Test:BaseAddress must be an absolute URI.", o => o.BaseAddress = new Uri("relative/", UriKind.Relative) },
         { "Test:BaseAddress must be an absolute URI.", o => o.BaseAddress = null! },
-        { "Test:BaseAddress must use https; plain http is allowed only for loopback (local emulators and stubs), because credentials travel in headers.", o => o.BaseAddress = new Uri("http://api.example.com/") },
+        { "Test:BaseAddress must use https; plain http is allowed only for loopback (local emulators and stubs), because credentials travel with its requests.", o => o.BaseAddress = new Uri("http://api.example.com/") },
         { "Test:BaseAddress must be an http(s) URI.", o => o.BaseAddress = new Uri("ftp://127.0.0.1/") },
         { "Test:AttemptTimeout must be positive.", o => o.AttemptTimeout = TimeSpan.Zero },
         { "Test:OverallTimeout must be positive.", o => o.OverallTimeout = TimeSpan.FromTicks(-1) },
@@ -48,9 +48,9 @@ public sealed class ClientOptionsTests
         { "Test:CircuitBreaker:MinimumThroughput must be at least 2.", o => o.CircuitBreaker.MinimumThroughput = 1 },
         { "Test:CircuitBreaker: SamplingDuration and BreakDuration must be at least 0.5 s.", o => o.CircuitBreaker.SamplingDuration = TimeSpan.FromMilliseconds(499) },
         { "Test:CircuitBreaker: SamplingDuration and BreakDuration must be at least 0.5 s.", o => o.CircuitBreaker.BreakDuration = TimeSpan.FromMilliseconds(499) },
-        { "Test:ApplicationId must be at most 64 characters with no spaces or control characters.", o => o.ApplicationId = new string('a', 65) },
-        { "Test:ApplicationId must be at most 64 characters with no spaces or control characters.", o => o.ApplicationId = "my app" },
-        { "Test:ApplicationId must be at most 64 characters with no spaces or control characters.", o => o.ApplicationId = "app\u0007" },
+        { "Test:ApplicationId must be at most 64 printable ASCII characters with no spaces or control characters.", o => o.ApplicationId = new string('a', 65) },
+        { "Test:ApplicationId must be at most 64 printable ASCII characters with no spaces or control characters.", o => o.ApplicationId = "my app" },
+        { "Test:ApplicationId must be at most 64 printable ASCII characters with no spaces or control characters.", o => o.ApplicationId = "app\u0007" },
     };
 
     [Theory]

@@ -17,11 +17,11 @@ public sealed class ErrorDescriptionTests
     }
 
     [Theory]
-    [InlineData("text/html", "<h1>down</h1>", "Api Op failed with HTTP 502: the response was not JSON (text/html); see ResponseBodySnippet.")]
-    [InlineData(null, "down", "Api Op failed with HTTP 502: the response was not JSON (no content type); see ResponseBodySnippet.")]
-    [InlineData("text/html", "", "Api Op failed with HTTP 502.")]
-    [InlineData("application/json", "{}", "Api Op failed with HTTP 502.")]
-    public void A_body_without_a_report_is_described_by_its_type(string? mediaType, string body, string expected)
+    [InlineData("text/html", "<h1>down</h1>", "Api Op failed with HTTP 502: the response was not JSON (text/html); see ResponseBodySnippet. It may have been processed: retry only with the same idempotency key 'k', or re-read the current state; never send it again under a new one.")]
+    [InlineData(null, "down", "Api Op failed with HTTP 502: the response was not JSON (no content type); see ResponseBodySnippet. It may have been processed: retry only with the same idempotency key 'k', or re-read the current state; never send it again under a new one.")]
+    [InlineData("text/html", "", "Api Op failed with HTTP 502. It may have been processed: retry only with the same idempotency key 'k', or re-read the current state; never send it again under a new one.")]
+    [InlineData("application/json", "{}", "Api Op failed with HTTP 502. It may have been processed: retry only with the same idempotency key 'k', or re-read the current state; never send it again under a new one.")]
+    public void A_body_without_a_report_is_described_by_its_type_and_a_502_write_may_have_been_processed(string? mediaType, string body, string expected)
     {
         Assert.Equal(expected, Describe(Response(502, body, mediaType), ServerReport.None));
     }
@@ -75,7 +75,7 @@ public sealed class ErrorDescriptionTests
     {
         var cause = new HttpRequestException("x");
 
-        var error = BadgeErrorFactory.NoResponse("lost", Call, cause, TimeSpan.FromSeconds(3));
+        var error = BadgeErrorFactory.NoResponse("lost", Call, cause, mayHaveBeenProcessed: false, TimeSpan.FromSeconds(3));
 
         Assert.Equal("lost", error.Message);
         Assert.Same(cause, error.InnerException);

@@ -21,7 +21,7 @@ public sealed class FailureTranslationTests
 
         var thrown = await Assert.ThrowsAsync<BadgeTransientException>(() => harness.Transport.SendAsync(Write("Push", "k-1"), default));
 
-        Assert.Equal("The call to Push could not connect to the server; it was not sent.", thrown.Message);
+        Assert.Equal("The call to Push could not connect to the server; this attempt was not sent.", thrown.Message);
         Assert.Same(cause, thrown.InnerException);
         Assert.Equal("Push", thrown.Operation);
         Assert.Equal("k-1", thrown.IdempotencyKey);
@@ -39,7 +39,7 @@ public sealed class FailureTranslationTests
 
         var thrown = await Assert.ThrowsAsync<BadgeTransientException>(() => harness.Transport.SendAsync(Write("Push", "k-2"), default));
 
-        Assert.Equal("The connection failed during the call to Push. It may still have been processed; retry with the same idempotency key or request id.", thrown.Message);
+        Assert.Equal("The connection failed during the call to Push. It may have been processed: retry only with the same idempotency key 'k-2', or re-read the current state; never send it again under a new one.", thrown.Message);
         Assert.Same(cause, thrown.InnerException);
         Assert.Equal("k-2", thrown.IdempotencyKey);
     }
@@ -129,7 +129,7 @@ public sealed class FailureTranslationTests
             var options = new TestClientOptions(new Uri("https://api.test/"));
             options.Retry.MaxRetries = 0;
             configure?.Invoke(options);
-            var pipeline = new BadgePipeline(options, new BearerTokenAuthenticator("t"), "Test", NullLogger.Instance);
+            var pipeline = new BadgePipeline(options, new BearerTokenAuthenticator("t"), TestDialect.Instance, NullLogger.Instance);
             _http = new HttpClient(pipeline.Over(InvokerHandler.For(handler))) { Timeout = Timeout.InfiniteTimeSpan };
             Transport = new BadgeTransport(() => _http, options, TestDialect.Instance, NullLogger.Instance);
         }

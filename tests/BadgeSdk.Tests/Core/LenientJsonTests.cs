@@ -67,7 +67,8 @@ public sealed class LenientJsonTests
     [InlineData("1.00000006", 10_000_001L)]
     public void Epoch_numbers_are_seconds_below_the_threshold_and_milliseconds_from_it(string json, long ticksSinceEpoch)
     {
-        Assert.Equal(DateTimeOffset.UnixEpoch.AddTicks(ticksSinceEpoch), FlexibleTimestamp.FromEpoch(decimal.Parse(json, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.True(FlexibleTimestamp.TryFromEpoch(decimal.Parse(json, System.Globalization.CultureInfo.InvariantCulture), out var value));
+        Assert.Equal(DateTimeOffset.UnixEpoch.AddTicks(ticksSinceEpoch), value);
     }
 
     [Theory]
@@ -88,20 +89,16 @@ public sealed class LenientJsonTests
     }
 
     [Fact]
-    public void A_timestamp_is_not_read_from_a_boolean()
+    public void A_boolean_where_a_timestamp_belongs_reads_as_no_timestamp_and_moves_past_it()
     {
-        var reader = new Utf8JsonReader("true"u8);
+        // One odd value must not fail a whole response whose write happened (issue #11, item 6).
+        var reader = new Utf8JsonReader("[true,1716803487]"u8);
+        reader.Read();
         reader.Read();
 
-        try
-        {
-            FlexibleTimestamp.Read(ref reader);
-            Assert.Fail("A boolean was read as a timestamp.");
-        }
-        catch (JsonException error)
-        {
-            Assert.Equal("Expected a timestamp but found True.", error.Message);
-        }
+        Assert.Null(FlexibleTimestamp.Read(ref reader));
+        reader.Read();
+        Assert.Equal(1716803487, FlexibleTimestamp.Read(ref reader)!.Value.ToUnixTimeSeconds());
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed class MockableClientTests
     public async Task With_resilience_off_the_chain_is_authentication_alone()
     {
         var options = new TestClientOptions(new Uri("https://api.test/")) { EnableResilience = false };
-        var pipeline = new BadgePipeline(options, new BadgeSdk.Core.Auth.BearerTokenAuthenticator("t"), "Test", NullLogger.Instance);
+        var pipeline = new BadgePipeline(options, new BadgeSdk.Core.Auth.BearerTokenAuthenticator("t"), TestDialect.Instance, NullLogger.Instance);
         using var handler = StubHandler.Always(HttpStatusCode.ServiceUnavailable);
         using var invoker = new HttpMessageInvoker(pipeline.Over(handler));
 

@@ -78,7 +78,7 @@ public class PipelineTests
         var primary = Assert.IsType<SocketsHttpHandler>(chain[^1]);
         Assert.False(primary.AllowAutoRedirect);
         var sdkHandlers = chain.Where(h => h.GetType().Namespace!.StartsWith("BadgeSdk", StringComparison.Ordinal)).Select(h => h.GetType().Name);
-        var pipeline = new BadgeSdk.Core.Http.BadgePipeline(Options(o => o.EnableResilience = resilience), new BadgeSdk.Core.Auth.BearerTokenAuthenticator("t"), "Test", Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+        var pipeline = new BadgeSdk.Core.Http.BadgePipeline(Options(o => o.EnableResilience = resilience), new BadgeSdk.Core.Auth.BearerTokenAuthenticator("t"), TestDialect.Instance, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
         Assert.Equal(pipeline.CreateHandlers().Select(h => h.GetType().Name), sdkHandlers);
         Assert.False(Assert.IsType<SocketsHttpHandler>(BadgeSdk.Core.Http.BadgePipeline.CreatePrimaryHandler()).AllowAutoRedirect);
     }

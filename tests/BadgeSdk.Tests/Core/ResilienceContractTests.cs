@@ -17,11 +17,11 @@ public sealed class ResilienceContractTests(WireMockServer wireMock)
     [InlineData("""{"fault":"CONNECTION_RESET_BY_PEER"}""")]
     [InlineData("""{"fault":"EMPTY_RESPONSE"}""")]
     [InlineData("""{"fault":"MALFORMED_RESPONSE_CHUNK"}""")]
-    [InlineData("""{"fixedDelayMilliseconds":1500,"status":200,"jsonBody":{"late":true}}""")]
+    [InlineData("""{"fixedDelayMilliseconds":4000,"status":200,"jsonBody":{"late":true}}""")]
     [InlineData("""{"status":503}""")]
     public async Task Keyed_write_is_retried_with_the_same_key_and_auth_on_every_attempt(string firstResponse)
     {
-        using var harness = new TransportHarness(wireMock, new BearerTokenAuthenticator(Token), o => o.AttemptTimeout = TimeSpan.FromMilliseconds(500));
+        using var harness = new TransportHarness(wireMock, new BearerTokenAuthenticator(Token), o => o.AttemptTimeout = TimeSpan.FromMilliseconds(1000));
         await StubFailThenSucceedAsync(harness.Path("thing"), firstResponse);
 
         var response = await harness.Transport.SendAsync(KeyedWrite("key-123"), default);

@@ -136,6 +136,9 @@ public sealed class DependencyInjectionTests(WireMockServer wireMock)
     [InlineData("Loyalty: configure exactly one", "BadgeSdk:Loyalty:TillId", "till", "BadgeSdk:Loyalty:OAuthClientKey", "key")]
     [InlineData("Loyalty: Basic authentication needs both", "BadgeSdk:Loyalty:TillId", "till", "BadgeSdk:Loyalty:BaseAddress", "https://eu.api.capillarytech.com/")]
     [InlineData("Issuance:Retry:MaxRetries cannot be negative", "BadgeSdk:Issuance:Retry:MaxRetries", "-1", "BadgeSdk:Issuance:ApiToken", "t")]
+    [InlineData("Loyalty:OAuthTokenEndpoint must use https", "BadgeSdk:Loyalty:OAuthTokenEndpoint", "http://eu.api.capillarytech.com/v3/oauth/token/generate", "BadgeSdk:Loyalty:TillId", "till")]
+    [InlineData("Passes:PushNotificationPath", "BadgeSdk:Passes:PushNotificationPath", "../../admin/delete?all=1", "BadgeSdk:Passes:ApiKey", "k")]
+    [InlineData("Issuance:ApiToken", "BadgeSdk:Issuance:BaseAddress", "https://app.issuebadge.com/api/v1/", "BadgeSdk:Issuance:ApiToken", "123|tökén")]
     public async Task Start_up_validation_names_the_setting(string expected, string key1, string value1, string key2, string value2)
     {
         await using var provider = Build(Config(new() { [key1] = value1, [key2] = value2 }));

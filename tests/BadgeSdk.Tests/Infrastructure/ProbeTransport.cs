@@ -18,7 +18,7 @@ internal sealed class ProbeTransport : IDisposable
         Options.Retry.MaxDelay = TimeSpan.FromMilliseconds(5);
         configure?.Invoke(Options);
         var logger = Logs.CreateLogger("BadgeSdk.Probe");
-        var pipeline = new BadgePipeline(Options, new BearerTokenAuthenticator("t"), Dialect.Api, logger);
+        var pipeline = new BadgePipeline(Options, new BearerTokenAuthenticator("t"), Dialect, logger);
         _http = new HttpClient(pipeline.Over(InvokerHandler.For(handler))) { Timeout = Timeout.InfiniteTimeSpan };
         Transport = new BadgeTransport(() => _http, Options, Dialect, logger);
     }

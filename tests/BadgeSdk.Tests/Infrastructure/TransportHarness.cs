@@ -24,7 +24,7 @@ internal sealed class TransportHarness : IDisposable
         Options = new TestClientOptions(new Uri(server.BaseUri, Prefix));
         configure?.Invoke(Options);
         Logger = Logs.CreateLogger("BadgeSdk.Test");
-        var pipeline = new BadgePipeline(Options, authenticator(Options.BaseAddress, Logger), "Test", Logger);
+        var pipeline = new BadgePipeline(Options, authenticator(Options.BaseAddress, Logger), TestDialect.Instance, Logger);
         _http = new HttpClient(pipeline.Over(primary ?? BadgePipeline.CreatePrimaryHandler())) { Timeout = Timeout.InfiniteTimeSpan };
         Transport = new BadgeTransport(() => _http, Options, TestDialect.Instance, Logger);
     }

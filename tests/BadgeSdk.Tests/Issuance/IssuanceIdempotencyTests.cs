@@ -45,16 +45,33 @@ public sealed class IssuanceIdempotencyTests(WireMockServer wireMock)
     }
 
     [Fact]
-    public async Task Success_false_naming_the_key_on_http_200_is_a_conflict()
+    public async Task Success_false_naming_the_callers_own_key_on_http_200_is_a_conflict()
     {
         var prefix = $"/t/{Guid.NewGuid():N}/api/v1/";
         await wireMock.StubAsync(Mapping.Of("POST", prefix + "issue/create", """{"status":200,"jsonBody":{"success":false,"message":"Duplicate idempotency_key"}}"""));
         using var client = Clients.Issuance(new Uri(wireMock.BaseUri, prefix));
 
-        var error = await Assert.ThrowsAsync<BadgeConflictException>(() => client.IssueBadgeAsync(new IssueBadgeRequest("abc123", "John Doe")));
+        // The caller's key may have been used by another of the caller's calls: a plain conflict.
+        var error = await Assert.ThrowsAsync<BadgeConflictException>(() => client.IssueBadgeAsync(new IssueBadgeRequest("abc123", "John Doe") { IdempotencyKey = "callers-key-1" }));
 
-        Assert.IsNotType<BadgeProbablyIssuedException>(error);
         Assert.Equal(200, error.StatusCode);
+        Assert.False(error.MayHaveBeenProcessed);
+    }
+
+    [Fact]
+    public async Task A_rejected_key_the_SDK_made_for_this_call_means_an_earlier_send_arrived()
+    {
+        var prefix = $"/t/{Guid.NewGuid():N}/api/v1/";
+        await wireMock.StubAsync(Mapping.Of("POST", prefix + "issue/create", """{"status":200,"jsonBody":{"success":false,"message":"Duplicate idempotency_key"}}"""));
+        using var client = Clients.Issuance(new Uri(wireMock.BaseUri, prefix));
+
+        // Only one attempt is in the SDK's log (a connection's silent resend is invisible to it), yet
+        // only this call can have used its freshly generated key.
+        var error = await Assert.ThrowsAsync<BadgeProbablyIssuedException>(() => client.IssueBadgeAsync(new IssueBadgeRequest("abc123", "John Doe")));
+
+        Assert.True(error.MayHaveBeenProcessed);
+        Assert.Equal(32, error.IdempotencyKey!.Length);
+        Assert.Single(await wireMock.RequestsAsync(prefix));
     }
 
     [Fact]

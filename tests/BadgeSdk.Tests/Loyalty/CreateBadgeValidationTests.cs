@@ -88,7 +88,7 @@ public sealed class CreateBadgeValidationTests
     [Fact]
     public void A_null_request_is_refused()
     {
-        Assert.Throws<ArgumentNullException>(() => CreateBadgeValidator.Validate(null!, Now));
+        Assert.Throws<ArgumentNullException>(() => CreateBadgeValidator.Validate((CreateBadgeRequest)null!, Now));
     }
 
     private static CreateBadgeRequest Valid(DateTimeOffset? start = null, DateTimeOffset? end = null, bool historical = false)

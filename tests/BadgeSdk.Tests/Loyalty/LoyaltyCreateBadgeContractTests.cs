@@ -190,14 +190,22 @@ public sealed class LoyaltyCreateBadgeContractTests(WireMockServer wireMock) : I
     }
 
     [Fact]
-    public async Task Http_500_with_999999_is_transient_after_retries()
+    public async Task Http_500_with_999999_is_not_retried_since_it_repeats_every_time()
     {
+        var prefix = $"/t/{Guid.NewGuid():N}/";
+        await wireMock.StubAsync(Mapping.Of("POST", prefix + "api_gateway/v1/badges/badgeMeta", """{"status":500,"jsonBody":{"data":null,"errors":[{"code":999999,"message":"Something went wrong"}]}}"""));
+        using var client = Clients.Loyalty(new Uri(wireMock.BaseUri, prefix), o => o.UseTimeProvider(new ManualTimeProvider(Now)));
         var request = new CreateBadgeRequest("BROKEN_BADGE", DocStart, DocEnd) { Ownership = { RestrictedToOwners = { OwnerType.Loyalty } } };
 
-        var error = await Assert.ThrowsAsync<BadgeTransientException>(() => _client.CreateBadgeAsync(request));
+        var error = await Assert.ThrowsAsync<BadgeApiException>(() => client.CreateBadgeAsync(request));
 
+        Assert.Single(await wireMock.RequestsAsync(prefix));
         Assert.Equal(999999, error.ErrorCode);
         Assert.Equal(500, error.StatusCode);
+
+        // A 500 leaves a write open: the caller is told so, never a plain failure.
+        Assert.True(error.MayHaveBeenProcessed);
+        Assert.Contains("It may have been processed", error.Message, StringComparison.Ordinal);
     }
 
     private static void AssertBadge123(CreateBadgeResult created)

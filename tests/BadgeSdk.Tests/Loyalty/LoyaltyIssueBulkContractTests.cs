@@ -103,12 +103,33 @@ public sealed class LoyaltyIssueBulkContractTests(WireMockServer wireMock) : IDi
         var allIds = (await wireMock.RequestsAsync(prefix)).Select(r => r.Json.GetProperty("requestId").GetString()).ToList();
 
         Assert.Equal(10, firstIds.Count);
-        Assert.Equal(Enumerable.Range(1, 10).Select(i => $"run-42-{i}").Order(), firstIds.Order());
+        Assert.Equal(10, firstIds.Distinct().Count());
+        Assert.All(firstIds, id => Assert.Matches("^run-42-[0-9a-f]{16}$", id));
         Assert.Equal(20, allIds.Count);
-        Assert.Equal(firstIds.Order(), allIds.Except(firstIds).Concat(firstIds).Distinct().Order());
+        Assert.Equal(firstIds.Order(), allIds.Skip(10).Order());
         Assert.Equal(1000, first.Enrolled.Count());
         Assert.Equal(customers, first.Customers.Select(c => c.CustomerId));
-        Assert.Equal("run-42-10", first.Customers[^1].RequestId);
+        Assert.Equal(first.Customers[900].RequestId, first.Customers[^1].RequestId);
+        Assert.NotEqual(first.Customers[899].RequestId, first.Customers[900].RequestId);
+    }
+
+    [Fact]
+    public async Task A_rerun_with_one_customer_more_keeps_the_unchanged_chunks_ids_and_never_lends_one()
+    {
+        var prefix = $"/t/{Guid.NewGuid():N}/";
+        await StubEchoAsync(prefix);
+        using var client = Clients.Loyalty(new Uri(wireMock.BaseUri, prefix), o => o.IssueBulkChunkSize = 100);
+        var customers = Enumerable.Range(1, 250).Select(i => (long)i).ToList();
+
+        var first = await client.IssueBulkAsync(new IssueBulkRequest("b-rerun", customers) { RequestId = "rerun" });
+        var second = await client.IssueBulkAsync(new IssueBulkRequest("b-rerun", [.. customers, 251]) { RequestId = "rerun" });
+
+        // Chunks 1 and 2 hold the same customers, so they keep their ids; chunk 3 changed, so its id did.
+        Assert.Equal(first.Customers[0].RequestId, second.Customers[0].RequestId);
+        Assert.Equal(first.Customers[199].RequestId, second.Customers[199].RequestId);
+        Assert.NotEqual(first.Customers[200].RequestId, second.Customers[200].RequestId);
+        Assert.Equal(second.Customers[200].RequestId, second.Customers[250].RequestId);
+        Assert.Equal(EnrolmentOutcome.Enrolled, second.Customers[250].Outcome);
     }
 
     [Fact]
@@ -120,7 +141,7 @@ public sealed class LoyaltyIssueBulkContractTests(WireMockServer wireMock) : IDi
         var failing = System.Text.Json.Nodes.JsonNode.Parse(Mapping.Of(
             "POST", path, """{"status":400,"jsonBody":{"data":null,"errors":[{"code":816,"message":"Event date is not in duration of badge meta.","reference":null}]}}"""))!;
         failing["priority"] = 1;
-        failing["request"]!["bodyPatterns"] = System.Text.Json.Nodes.JsonNode.Parse("""[{"matchesJsonPath":"$[?(@.requestId == 'mixed-2')]"}]""");
+        failing["request"]!["bodyPatterns"] = System.Text.Json.Nodes.JsonNode.Parse("""[{"matchesJsonPath":"$[?(@.customers[0] == 3)]"}]""");
         await wireMock.StubAsync(failing);
         using var client = Clients.Loyalty(new Uri(wireMock.BaseUri, prefix), o => o.IssueBulkChunkSize = 2);
 
@@ -128,7 +149,7 @@ public sealed class LoyaltyIssueBulkContractTests(WireMockServer wireMock) : IDi
 
         Assert.Equal([EnrolmentOutcome.Enrolled, EnrolmentOutcome.Enrolled, EnrolmentOutcome.Failed, EnrolmentOutcome.Failed, EnrolmentOutcome.Enrolled], result.Customers.Select(c => c.Outcome));
         Assert.IsType<BadgeValidationException>(result.Customers[2].ChunkError);
-        Assert.Equal(816, result.Customers[3].ChunkError!.ErrorCode);
+        Assert.Equal(816, Assert.IsType<BadgeValidationException>(result.Customers[3].ChunkError).ErrorCode);
     }
 
     [Fact]

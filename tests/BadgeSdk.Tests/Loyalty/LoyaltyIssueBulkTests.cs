@@ -65,7 +65,7 @@ public sealed class LoyaltyIssueBulkTests
     }
 
     [Fact]
-    public async Task Chunks_are_numbered_and_their_answers_combined()
+    public async Task Chunks_are_named_by_their_content_and_their_answers_combined()
     {
         var sent = new List<(Uri Uri, string Body)>();
         using var handler = Answering(sent, body =>
@@ -74,7 +74,7 @@ public sealed class LoyaltyIssueBulkTests
             var id = json.RootElement.GetProperty("requestId").GetString();
             var customers = json.RootElement.GetProperty("customers").EnumerateArray().Select(c => c.GetInt64()).ToList();
             var issued = string.Join(",", customers.Select(c => $$"""{"customerId":{{c}},"issuedId":"i-{{c}}"}"""));
-            return id == "run-1"
+            return customers[0] == 1
                 ? """{"data":{"triggeredBy":{"referenceId":"first"},"issuedBadges":[]},"warnings":[{"code":1,"message":"a"}]}""".Replace("[]", "[" + issued + "]", StringComparison.Ordinal)
                 : $$"""{"data":{"issuedBadges":[{{issued}}]},"warnings":[{"code":2,"message":"b"}]}""";
         });
@@ -88,7 +88,15 @@ public sealed class LoyaltyIssueBulkTests
         var result = await client.IssueBulkAsync(new IssueBulkRequest("badge-1", [1, 2, 3, 4, 5]) { RequestId = "run" });
 
         Assert.Equal(3, sent.Count);
-        Assert.Equal(["run-1", "run-1", "run-2", "run-2", "run-3"], result.Customers.Select(c => c.RequestId));
+        var ids = result.Customers.Select(c => c.RequestId!).ToList();
+        Assert.All(ids, id => Assert.Matches("^run-[0-9a-f]{16}$", id));
+        Assert.Equal(ids[0], ids[1]);
+        Assert.Equal(ids[2], ids[3]);
+        Assert.Equal(3, ids.Distinct().Count());
+
+        // The same chunks sent again keep their ids, so a rerun is recognised as a repeat (809).
+        var again = await client.IssueBulkAsync(new IssueBulkRequest("badge-1", [1, 2, 3, 4, 5]) { RequestId = "run" });
+        Assert.Equal(ids, again.Customers.Select(c => c.RequestId!));
         Assert.True(result.AllEnrolled);
         Assert.Equal([new BadgeError(1, "a"), new BadgeError(2, "b"), new BadgeError(2, "b")], result.Warnings);
         Assert.Equal(new BadgeTrigger(new OwnerType(string.Empty), "first"), result.TriggeredBy);
@@ -100,8 +108,8 @@ public sealed class LoyaltyIssueBulkTests
         using var handler = new StubHandler((r, _) =>
         {
             var body = r.Content!.ReadAsStringAsync().GetAwaiter().GetResult();
-            return body.Contains("\"run-1\"", StringComparison.Ordinal) ? StubHandler.Json(HttpStatusCode.ServiceUnavailable, "{}")
-                : body.Contains("\"run-2\"", StringComparison.Ordinal) ? StubHandler.Json(HttpStatusCode.BadRequest, """{"errors":[{"code":816,"message":"date"}]}""")
+            return body.Contains("\"customers\":[1]", StringComparison.Ordinal) ? StubHandler.Json(HttpStatusCode.BadGateway, "{}")
+                : body.Contains("\"customers\":[2]", StringComparison.Ordinal) ? StubHandler.Json(HttpStatusCode.BadRequest, """{"errors":[{"code":816,"message":"date"}]}""")
                 : StubHandler.Json(HttpStatusCode.OK, """{"data":{"issuedBadges":[{"customerId":3,"issuedId":"i-3"}]}}""");
         });
         using var client = Client(handler, o =>
@@ -136,9 +144,12 @@ public sealed class LoyaltyIssueBulkTests
         using var handler = StubHandler.Always(HttpStatusCode.OK, """{"errors":[]}""");
         using var client = Client(handler);
 
-        var error = await Assert.ThrowsAsync<BadgeApiException>(() => client.IssueBulkAsync(new IssueBulkRequest("badge-1", [1])));
+        // A 2xx means Capillary accepted the enrolment: it happened even though its answer is unreadable.
+        var error = await Assert.ThrowsAsync<BadgeAlreadyProcessedException>(() => client.IssueBulkAsync(new IssueBulkRequest("badge-1", [1]) { RequestId = "r-1" }));
 
         Assert.Contains("not the expected JSON", error.Message, StringComparison.Ordinal);
+        Assert.True(error.MayHaveBeenProcessed);
+        Assert.Equal("r-1", error.RequestId);
     }
 
     [Fact]
@@ -165,7 +176,14 @@ public sealed class LoyaltyIssueBulkTests
         });
         using var client = Client(handler);
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.IssueBulkAsync(new IssueBulkRequest("badge-1", [1]), cancel.Token));
+        var result = await client.IssueBulkAsync(new IssueBulkRequest("badge-1", [1]) { RequestId = "one" }, cancel.Token);
+
+        // Sent, then cancelled: the enrolment may have happened, so it is unknown, not refused.
+        var customer = Assert.Single(result.Customers);
+        Assert.Equal(EnrolmentOutcome.Unknown, customer.Outcome);
+        var cancelled = Assert.IsType<BadgeOperationCanceledException>(customer.ChunkError);
+        Assert.True(cancelled.MayHaveBeenProcessed);
+        Assert.Equal("one", cancelled.RequestId);
     }
 
     [Fact]
@@ -191,9 +209,10 @@ public sealed class LoyaltyIssueBulkTests
         var result = await client.IssueBulkAsync(new IssueBulkRequest("badge-1", [1, 2]) { RequestId = "c" }, cancel.Token);
 
         Assert.Equal([EnrolmentOutcome.Enrolled, EnrolmentOutcome.Unknown], result.Customers.Select(c => c.Outcome));
-        var lost = Assert.IsType<BadgeTransientException>(result.Customers[1].ChunkError);
-        Assert.Equal("The IssueBulk chunk c-2 was cancelled in flight; it may have been processed.", lost.Message);
-        Assert.IsAssignableFrom<OperationCanceledException>(lost.InnerException);
+        var lost = Assert.IsType<BadgeOperationCanceledException>(result.Customers[1].ChunkError);
+        Assert.True(lost.MayHaveBeenProcessed);
+        Assert.StartsWith("c-", lost.RequestId, StringComparison.Ordinal);
+        Assert.Contains(lost.RequestId!, lost.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -103,7 +103,27 @@ public class LoyaltyModelTests
     {
         var wire = JsonSerializer.Deserialize($$"""{"constraintType":"BADGE_FIXED_WINDOW","startDayOfTheWeek":{{json}}}""", LoyaltyJsonContext.Default.ConstraintWire)!;
 
-        Assert.Equal(expected, wire.StartDayOfTheWeek);
+        Assert.True(DayOfWeekText.TryParse(wire.StartDayOfTheWeek, out var day));
+        Assert.Equal(expected, day);
+    }
+
+    [Theory]
+    [InlineData("\"Mon\"", "Mon")]
+    [InlineData("9", "9")]
+    [InlineData("true", "true")]
+    public void An_unknown_start_day_keeps_its_raw_value_and_the_badge_still_reads(string json, string raw)
+    {
+        var body = $$$"""{"data":{"id":"b1","name":"N","customerConstraints":[{"constraintType":"CUSTOMER_FIXED_WINDOW","durationType":"WEEKLY","startDayOfTheWeek":{{{json}}}}],"startOn":"not a date","expiresOn":99999999999999999}}""";
+
+        var envelope = JsonSerializer.Deserialize(body, LoyaltyJsonContext.Default.CapillaryEnvelopeBadgeMetaWire)!;
+        var badge = BadgeMetaMapper.FromWire(envelope.Data!);
+
+        var constraint = Assert.Single(badge.CustomerConstraints);
+        Assert.Null(constraint.StartDayOfTheWeek);
+        Assert.Equal(raw, constraint.StartDayOfTheWeekValue);
+        Assert.Null(badge.StartOn);
+        Assert.Null(badge.ExpiresOn);
+        Assert.Equal("b1", badge.Id);
     }
 
     [Fact]

@@ -9,7 +9,7 @@ internal sealed class PassesStub : IDisposable
 {
     private const string TokenAnswer = """{"token":"eyJ.t.s"}""";
 
-    private const string EndpointAnswer = """{"id":"ep_1","secret":"whsec_AAAA","url":"https://example.com/h","enabledTopics":["pass.activated"],"enabled":true}""";
+    private const string EndpointAnswer = """{"id":"ep_1","secret":"whsec_AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcY","url":"https://example.com/h","enabledTopics":["pass.activated"],"enabled":true}""";
 
     public PassesStub(HttpStatusCode status = HttpStatusCode.OK, Action<PassesClientOptions>? configure = null)
     {

@@ -28,6 +28,29 @@ public sealed class PassesValidationTests
         { "Url", c => c.CreateWebhookEndpointAsync(new CreateWebhookEndpointRequest(null!, [WebhookTopic.PassActivated])) },
         { "EnabledTopics", c => c.CreateWebhookEndpointAsync(new CreateWebhookEndpointRequest(new Uri("https://example.com/h"), [])) },
         { "EnabledTopics", c => c.CreateWebhookEndpointAsync(new CreateWebhookEndpointRequest(new Uri("https://example.com/h"), null!)) },
+        { "User.Email", c => c.UpsertUserPassAsync(UpsertUserPassRequest.ForAllUserPasses(TemplateId, new PassUser("u") { Email = "Ada <ada@example.com>" })) },
+        { "User.Email", c => c.UpsertUserPassAsync(UpsertUserPassRequest.ForAllUserPasses(TemplateId, new PassUser("u") { Email = "a@b" })) },
+        { "User.Email", c => c.UpsertUserPassAsync(UpsertUserPassRequest.ForAllUserPasses(TemplateId, new PassUser("u") { Email = "ada @example.com" })) },
+    };
+
+    private const string Lone = "\uDBFF";
+
+    public static TheoryData<string, Func<PassesClient, Task>> LoneSurrogates => new()
+    {
+        { "PassTemplateId", c => c.UpsertUserPassAsync(UpsertUserPassRequest.ForAllUserPasses(TemplateId + Lone, new PassUser("u"))) },
+        { "User.Id", c => c.UpsertUserPassAsync(UpsertUserPassRequest.ForAllUserPasses(TemplateId, new PassUser("u" + Lone))) },
+        { "User.Email", c => c.UpsertUserPassAsync(UpsertUserPassRequest.ForAllUserPasses(TemplateId, new PassUser("u") { Email = "a" + Lone + "@example.com" })) },
+        { "User.Attributes[memberBalance]", c => c.UpsertUserPassAsync(UpsertUserPassRequest.ForAllUserPasses(TemplateId, new PassUser("u") { Attributes = { ["memberBalance"] = "10" + Lone } })) },
+        { "User.Attributes", c => c.UpsertUserPassAsync(UpsertUserPassRequest.ForAllUserPasses(TemplateId, new PassUser("u") { Attributes = { [Lone] = "10" } })) },
+        { "Pass.Id", c => c.UpsertUserPassAsync(UpsertUserPassRequest.ForPass(TemplateId, new PassUser("u"), new PassDetails(Lone + "p"))) },
+        { "Pass.Attributes[ticket]", c => c.UpsertUserPassAsync(UpsertUserPassRequest.ForPass(TemplateId, new PassUser("u"), new PassDetails("p") { Attributes = { ["ticket"] = Lone } })) },
+        { "Pass.Attributes", c => c.UpsertUserPassAsync(UpsertUserPassRequest.ForPass(TemplateId, new PassUser("u"), new PassDetails("p") { Attributes = { ["t" + Lone] = "x" } })) },
+        { "PassTemplateId", c => c.SendPushNotificationAsync(new SendPushNotificationRequest(Lone, "p", "Hi")) },
+        { "PassId", c => c.SendPushNotificationAsync(new SendPushNotificationRequest(TemplateId, "p" + Lone, "Hi")) },
+        { "Message", c => c.SendPushNotificationAsync(new SendPushNotificationRequest(TemplateId, "p", "Your balance is 1000 " + Lone)) },
+        { "TemplateId", c => c.CreateSdkTokenAsync(new CreateSdkTokenRequest(TemplateId + Lone, [SdkPermission.WorkspaceRead, SdkPermission.UserRead])) },
+        { "Permissions[2]", c => c.CreateSdkTokenAsync(new CreateSdkTokenRequest(TemplateId, [SdkPermission.WorkspaceRead, SdkPermission.UserRead, new SdkPermission("pass:" + Lone)])) },
+        { "EnabledTopics[0]", c => c.CreateWebhookEndpointAsync(new CreateWebhookEndpointRequest(new Uri("https://example.com/h"), [new WebhookTopic("pass." + Lone)])) },
     };
 
     public static TheoryData<string, Func<PassesClient, Task>> NullRequests => new()
@@ -49,6 +72,24 @@ public sealed class PassesValidationTests
         Assert.Equal(field, error.Field);
         Assert.StartsWith(field + ":", error.Message, StringComparison.Ordinal);
         Assert.Empty(stub.Handler.Requests);
+    }
+
+    [Theory]
+    [MemberData(nameof(LoneSurrogates))]
+    public async Task Text_with_a_lone_surrogate_is_refused_instead_of_sent_as_U_FFFD(string field, Func<PassesClient, Task> call)
+    {
+        await Invalid_request_names_the_field_and_sends_nothing(field, call);
+    }
+
+    [Fact]
+    public async Task Bare_user_email_is_sent_unchanged()
+    {
+        using var stub = new PassesStub();
+
+        await stub.Client.UpsertUserPassAsync(UpsertUserPassRequest.ForAllUserPasses(TemplateId, new PassUser("u") { Email = "ada.lovelace+passes@mail.example.co.uk" }));
+
+        using var body = System.Text.Json.JsonDocument.Parse(Assert.Single(stub.Sent).Body);
+        Assert.Equal("ada.lovelace+passes@mail.example.co.uk", body.RootElement.GetProperty("user").GetProperty("email").GetString());
     }
 
     [Theory]

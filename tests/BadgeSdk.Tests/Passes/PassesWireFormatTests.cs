@@ -120,7 +120,7 @@ public sealed class PassesWireFormatTests
         var endpoint = await stub.Client.CreateWebhookEndpointAsync(new CreateWebhookEndpointRequest(new Uri("https://example.com/h"), [WebhookTopic.PassActivated]));
         var token = await stub.Client.CreateSdkTokenAsync(new CreateSdkTokenRequest(TemplateId, [SdkPermission.WorkspaceRead, SdkPermission.UserRead]));
 
-        Assert.Equal(new CreateWebhookEndpointResult("ep_1", "whsec_AAAA", new Uri("https://example.com/h"), endpoint.EnabledTopics, true, null), endpoint);
+        Assert.Equal(new CreateWebhookEndpointResult("ep_1", "whsec_AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcY", new Uri("https://example.com/h"), endpoint.EnabledTopics, true, null), endpoint);
         Assert.Equal([WebhookTopic.PassActivated], endpoint.EnabledTopics);
         Assert.Equal("eyJ.t.s", token.Token);
     }

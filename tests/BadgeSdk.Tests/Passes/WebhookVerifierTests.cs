@@ -121,6 +121,60 @@ public class WebhookVerifierTests
         Assert.Equal("secret", Assert.Throws<BadgeValidationException>(() => new WebhookVerifier("whsec_not base64!")).Field);
     }
 
+    public static TheoryData<string> ShortSecrets => new()
+    {
+        "whsec_AA==",
+        "whsec_" + Convert.ToBase64String(new byte[16]),
+        "whsec_" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(23)),
+        Convert.ToBase64String(RandomNumberGenerator.GetBytes(23)),
+    };
+
+    [Theory]
+    [MemberData(nameof(ShortSecrets))]
+    public void Secret_whose_key_is_under_24_bytes_is_refused_because_its_signatures_can_be_forged(string secret)
+    {
+        var error = Assert.Throws<BadgeValidationException>(() => new WebhookVerifier(secret));
+
+        Assert.Equal("secret", error.Field);
+        Assert.Contains("24 bytes", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(secret["whsec_".Length..], error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Secret_of_24_bytes_is_enough()
+    {
+        _ = new WebhookVerifier("whsec_" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)));
+    }
+
+    public static TheoryData<TimeSpan> InvalidTolerances => new()
+    {
+        TimeSpan.FromTicks(-1),
+        TimeSpan.FromMinutes(-5),
+        TimeSpan.FromHours(1) + TimeSpan.FromSeconds(1),
+        TimeSpan.FromDays(1),
+        TimeSpan.MaxValue,
+        Timeout.InfiniteTimeSpan,
+    };
+
+    [Theory]
+    [MemberData(nameof(InvalidTolerances))]
+    public void Tolerance_must_be_between_zero_and_one_hour(TimeSpan tolerance)
+    {
+        var error = Assert.Throws<BadgeValidationException>(() => new WebhookVerifier(Secret, tolerance));
+
+        Assert.Equal("tolerance", error.Field);
+        Assert.StartsWith("tolerance:", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Tolerance_of_one_hour_is_the_longest_accepted()
+    {
+        var verifier = new WebhookVerifier(Secret, TimeSpan.FromHours(1), new ManualTimeProvider(Now));
+        var stamp = (Now.ToUnixTimeSeconds() - 3600).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        verifier.Verify(Body, Headers(verifier.CreateSignatureHeader(Id, stamp, Encoding.UTF8.GetBytes(Body)), stamp));
+    }
+
     private static Func<string, string?> Headers(string signature, string? timestamp = null) => name => name switch
     {
         "webhook-id" => Id,

@@ -26,6 +26,7 @@ internal sealed class AuthenticationHandler : DelegatingHandler
         }
 
         var used = await _authenticator.ApplyAsync(request, _sendInner, cancellationToken).ConfigureAwait(false);
+        log?.RequestSent();
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode != HttpStatusCode.Unauthorized
             || !await _authenticator.RefreshAfterUnauthorizedAsync(request, used, _sendInner, cancellationToken).ConfigureAwait(false))

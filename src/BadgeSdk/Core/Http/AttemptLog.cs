@@ -8,6 +8,7 @@ internal sealed class AttemptLog
 {
     private int _attempts;
     private int _ambiguous;
+    private int _sent;
 
     /// <summary>Gets how many attempts were sent.</summary>
     public int Attempts => Volatile.Read(ref _attempts);
@@ -16,6 +17,12 @@ internal sealed class AttemptLog
     public bool EarlierAttemptMayHaveBeenProcessed => Volatile.Read(ref _ambiguous) != 0;
 
     public void AttemptStarted() => Interlocked.Increment(ref _attempts);
+
+    /// <summary>Gets a value indicating whether any attempt was handed to the network (authenticated and on its way).</summary>
+    public bool AnySent => Volatile.Read(ref _sent) != 0;
+
+    /// <summary>Records that an attempt left the SDK's handlers for the network.</summary>
+    public void RequestSent() => Volatile.Write(ref _sent, 1);
 
     public void MarkAmbiguous() => Volatile.Write(ref _ambiguous, 1);
 }

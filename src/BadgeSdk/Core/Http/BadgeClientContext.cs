@@ -29,7 +29,7 @@ internal sealed class BadgeClientContext : IDisposable
         options.ThrowIfInvalid();
         options.Freeze();
         var logger = Logger(options, loggerFactory);
-        var pipeline = new BadgePipeline(options, options.CreateAuthenticator(logger), dialect.Api, logger);
+        var pipeline = new BadgePipeline(options, options.CreateAuthenticator(logger), dialect, logger);
 
         // The pipeline owns timeouts, so the client's own is off.
         var http = new HttpClient(pipeline.Over(primary ?? BadgePipeline.CreatePrimaryHandler()), disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };

@@ -7,6 +7,8 @@ internal sealed class BadgeHttpRequest
 {
     private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json") { CharSet = "utf-8" };
 
+    private readonly bool? _isWrite;
+
     public BadgeHttpRequest(string operation, HttpMethod method, string path)
     {
         Operation = operation;
@@ -30,6 +32,23 @@ internal sealed class BadgeHttpRequest
 
     public RetrySafety Safety { get; init; } = RetrySafety.Idempotent;
 
+    /// <summary>
+    /// Gets a value indicating whether the call changes state on the server, so that a failure
+    /// after it was sent may hide a change. Every method but GET is a write unless said otherwise;
+    /// IssueBadge's webhook-style GET says otherwise.
+    /// </summary>
+    public bool IsWrite { get => _isWrite ?? Method != HttpMethod.Get; init => _isWrite = value; }
+
+    /// <summary>Gets a value indicating whether the SDK generated <see cref="IdempotencyKey"/> for this call alone, so no other call can have used it.</summary>
+    public bool KeyGeneratedBySdk { get; init; }
+
+    /// <summary>
+    /// Gets or sets a value indicating whether an earlier send of this same call, outside this
+    /// transport call (a client that reconciles and resends), may have been processed: then every
+    /// outcome of this send says so too.
+    /// </summary>
+    public bool PriorSendMayHaveBeenProcessed { get; set; }
+
     public string? IdempotencyKey { get; init; }
 
     public string? RequestId { get; init; }
@@ -46,6 +65,14 @@ internal sealed class BadgeHttpRequest
         else if (Content is not null)
         {
             message.Content = Content;
+        }
+        else if (IsWrite)
+        {
+            // SocketsHttpHandler silently resends a request without content when a pooled
+            // connection closes before the answer begins, unseen by the retry policy and the
+            // attempt log, so a write could be carried out twice while the SDK saw one attempt.
+            // Empty content makes the handler treat the request as sent; only the SDK retries it.
+            message.Content = new ByteArrayContent([]);
         }
 
         message.Headers.TryAddWithoutValidation("User-Agent", userAgent);

@@ -7,8 +7,9 @@ namespace BadgeSdk.Core.Http;
 /// <summary>A buffered response, with what the transport learnt about the attempts behind it.</summary>
 internal sealed class BadgeHttpResponse
 {
-    public BadgeHttpResponse(HttpStatusCode statusCode, byte[] body, string? mediaType, TimeSpan? retryAfter, int attempts, bool earlierAttemptMayHaveBeenProcessed)
+    public BadgeHttpResponse(HttpStatusCode statusCode, byte[] body, string? mediaType, TimeSpan? retryAfter, int attempts, bool earlierAttemptMayHaveBeenProcessed, Uri? location = null)
     {
+        Location = location;
         StatusCode = statusCode;
         Body = body;
         MediaType = mediaType;
@@ -32,16 +33,17 @@ internal sealed class BadgeHttpResponse
 
     public bool IsSuccess => (int)StatusCode is >= 200 and <= 299;
 
-    /// <summary>Gets a value indicating whether the body looks like JSON (by media type, or by its first byte when the type is missing).</summary>
+    /// <summary>Gets the <c>Location</c> a redirect pointed to (never followed: credentials must not travel elsewhere).</summary>
+    public Uri? Location { get; }
+
+    /// <summary>
+    /// Gets a value indicating whether the body looks like JSON: by its first byte, whatever the
+    /// media type says (servers send JSON as <c>text/html</c>, and HTML as <c>application/json</c>).
+    /// </summary>
     public bool IsJson
     {
         get
         {
-            if (MediaType is not null)
-            {
-                return MediaType.Contains("json", StringComparison.OrdinalIgnoreCase);
-            }
-
             var trimmed = Body.AsSpan().TrimStart(" \t\r\n"u8);
             return !trimmed.IsEmpty && trimmed[0] is (byte)'{' or (byte)'[';
         }

@@ -15,10 +15,10 @@ internal sealed class BadgePipeline
     private readonly BadgeAuthenticator _authenticator;
     private readonly ResiliencePipeline<HttpResponseMessage>? _resilience;
 
-    public BadgePipeline(BadgeClientOptions options, BadgeAuthenticator authenticator, string api, ILogger logger)
+    public BadgePipeline(BadgeClientOptions options, BadgeAuthenticator authenticator, ResponseDialect dialect, ILogger logger)
     {
         _authenticator = authenticator;
-        _resilience = options.EnableResilience ? BadgeResiliencePipeline.Create(options, api, logger) : null;
+        _resilience = options.EnableResilience ? BadgeResiliencePipeline.Create(options, dialect, logger) : null;
     }
 
     /// <summary>Creates the network handler the SDK uses when the caller brings none.</summary>

@@ -15,8 +15,9 @@ internal static class BadgeResiliencePipeline
 {
     public static readonly ResiliencePropertyKey<HttpRequestMessage> RequestKey = new("BadgeSdk.Request");
 
-    public static ResiliencePipeline<HttpResponseMessage> Create(BadgeClientOptions options, string api, ILogger logger)
+    public static ResiliencePipeline<HttpResponseMessage> Create(BadgeClientOptions options, ResponseDialect dialect, ILogger logger)
     {
+        var api = dialect.Api;
         var time = options.Clock();
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time };
         if (options.OverallTimeout != Timeout.InfiniteTimeSpan)
@@ -26,7 +27,7 @@ internal static class BadgeResiliencePipeline
 
         if (options.Retry.MaxRetries > 0)
         {
-            builder.AddRetry(CreateRetry(options.Retry, time, api, logger));
+            builder.AddRetry(CreateRetry(options.Retry, time, dialect, logger));
         }
 
         if (options.CircuitBreaker.Enabled)
@@ -55,14 +56,14 @@ internal static class BadgeResiliencePipeline
         return builder.Build();
     }
 
-    private static RetryStrategyOptions<HttpResponseMessage> CreateRetry(BadgeRetryOptions retry, TimeProvider time, string api, ILogger logger) => new()
+    private static RetryStrategyOptions<HttpResponseMessage> CreateRetry(BadgeRetryOptions retry, TimeProvider time, ResponseDialect dialect, ILogger logger) => new()
     {
         MaxRetryAttempts = retry.MaxRetries,
         BackoffType = DelayBackoffType.Exponential,
         UseJitter = retry.UseJitter,
         Delay = retry.BaseDelay,
         MaxDelay = retry.MaxDelay,
-        ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Context, args.Outcome, retry.MaxRetryAfter, time)),
+        ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Context, args.Outcome, retry.MaxRetryAfter, time, dialect)),
         DelayGenerator = args => ValueTask.FromResult(
             args.Outcome.Result is { } response ? FailureClassifier.RetryAfter(response, time) : null),
         OnRetry = args =>
@@ -75,13 +76,13 @@ internal static class BadgeResiliencePipeline
             }
 
             var outcome = args.Outcome.Exception?.GetType().Name ?? $"HTTP {(int)args.Outcome.Result!.StatusCode}";
-            BadgeTelemetry.Retries.Add(1, new KeyValuePair<string, object?>(BadgeTelemetry.ApiTag, api));
+            BadgeTelemetry.Retries.Add(1, new KeyValuePair<string, object?>(BadgeTelemetry.ApiTag, dialect.Api));
             BadgeLog.Retrying(logger, request?.Method.Method ?? "?", request?.RequestUri?.AbsolutePath ?? "?", args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds, outcome);
             return default;
         },
     };
 
-    private static bool ShouldRetry(ResilienceContext context, Outcome<HttpResponseMessage> outcome, TimeSpan maxRetryAfter, TimeProvider time)
+    private static bool ShouldRetry(ResilienceContext context, Outcome<HttpResponseMessage> outcome, TimeSpan maxRetryAfter, TimeProvider time, ResponseDialect dialect)
     {
         if (context.CancellationToken.IsCancellationRequested)
         {
@@ -89,9 +90,14 @@ internal static class BadgeResiliencePipeline
         }
 
         var request = context.Properties.GetValue(RequestKey, null!);
-        var safe = request is null
-            || !request.Options.TryGetValue(BadgeRequestOptions.Safety, out var safety)
-            || safety == RetrySafety.Idempotent;
+        var safety = request is not null && request.Options.TryGetValue(BadgeRequestOptions.Safety, out var declared) ? declared : RetrySafety.Idempotent;
+        if (safety == RetrySafety.ReconciledByCaller && FailureClassifier.MayHaveBeenProcessed(outcome.Exception, outcome.Result))
+        {
+            // The client looks the outcome up before it sends again; a blind re-send here could race it.
+            return false;
+        }
+
+        var safe = safety != RetrySafety.NotIdempotent;
 
         if (outcome.Exception is { } exception)
         {
@@ -104,7 +110,7 @@ internal static class BadgeResiliencePipeline
         }
 
         var response = outcome.Result!;
-        if (!safe || !FailureClassifier.IsTransientStatus(response.StatusCode))
+        if (!safe || !FailureClassifier.IsTransientStatus(response.StatusCode) || dialect.IsPermanent(response))
         {
             return false;
         }

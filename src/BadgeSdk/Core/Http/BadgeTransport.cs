@@ -94,7 +94,8 @@ internal sealed class BadgeTransport
                 response.Content.Headers.ContentType?.MediaType,
                 FailureClassifier.RetryAfter(response, _time),
                 Math.Max(1, log.Attempts),
-                log.EarlierAttemptMayHaveBeenProcessed);
+                log.EarlierAttemptMayHaveBeenProcessed,
+                response.Headers.Location is { } location && message.RequestUri is { } sentTo ? new Uri(sentTo, location) : null);
             if (!result.IsSuccess)
             {
                 errorType = status.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -102,7 +103,7 @@ internal sealed class BadgeTransport
 
             return result;
         }
-        catch (Exception exception) when (Translate(exception, request, cancellationToken) is { } translated)
+        catch (Exception exception) when (Translate(exception, request, log, cancellationToken) is { } translated)
         {
             errorType = exception.GetType().Name;
             throw translated;
@@ -118,19 +119,34 @@ internal sealed class BadgeTransport
         }
     }
 
-    private static BadgeTransientException? Translate(Exception exception, BadgeHttpRequest request, CancellationToken callerToken) => exception switch
+    private static Exception? Translate(Exception exception, BadgeHttpRequest request, AttemptLog log, CancellationToken callerToken)
     {
-        OperationCanceledException when callerToken.IsCancellationRequested => null,
-        TimeoutRejectedException or OperationCanceledException => BadgeErrorFactory.NoResponse(
-            $"The call to {request.Operation} timed out. It may still have been processed; retry with the same idempotency key or request id.", request, exception),
-        BrokenCircuitException broken => BadgeErrorFactory.NoResponse(
-            $"The call to {request.Operation} was not sent: the circuit breaker is open after repeated failures.", request, exception, broken.RetryAfter),
-        HttpRequestException when FailureClassifier.ProvesNotSent(exception) => BadgeErrorFactory.NoResponse(
-            $"The call to {request.Operation} could not connect to the server; it was not sent.", request, exception),
-        HttpRequestException => BadgeErrorFactory.NoResponse(
-            $"The connection failed during the call to {request.Operation}. It may still have been processed; retry with the same idempotency key or request id.", request, exception),
-        _ => null,
-    };
+        // An attempt on its way may have arrived; one that never left cannot have.
+        var sent = request.IsWrite && (log.AnySent || request.PriorSendMayHaveBeenProcessed);
+        var earlier = request.IsWrite && (log.EarlierAttemptMayHaveBeenProcessed || request.PriorSendMayHaveBeenProcessed);
+        return exception switch
+        {
+            OperationCanceledException when callerToken.IsCancellationRequested => new BadgeOperationCanceledException(
+                $"The call to {request.Operation} was cancelled." + BadgeErrorFactory.Advice(request, sent),
+                exception,
+                callerToken)
+            {
+                Operation = request.Operation,
+                MayHaveBeenProcessed = sent,
+                IdempotencyKey = request.IdempotencyKey,
+                RequestId = request.RequestId,
+            },
+            TimeoutRejectedException or OperationCanceledException => BadgeErrorFactory.NoResponse(
+                $"The call to {request.Operation} timed out.", request, exception, sent),
+            BrokenCircuitException broken => BadgeErrorFactory.NoResponse(
+                $"The call to {request.Operation} was not sent: the circuit breaker is open after repeated failures.", request, exception, earlier, broken.RetryAfter),
+            HttpRequestException when FailureClassifier.ProvesNotSent(exception) => BadgeErrorFactory.NoResponse(
+                $"The call to {request.Operation} could not connect to the server; this attempt was not sent.", request, exception, earlier),
+            HttpRequestException => BadgeErrorFactory.NoResponse(
+                $"The connection failed during the call to {request.Operation}.", request, exception, sent),
+            _ => null,
+        };
+    }
 
     private void Record(Activity? activity, BadgeHttpRequest request, long started, AttemptLog log, int? status, string? errorType)
     {

@@ -22,4 +22,18 @@ internal abstract class ResponseDialect
     /// <param name="report">What the body said.</param>
     /// <returns>The exception, or <see langword="null"/> to let Core choose by status.</returns>
     public virtual BadgeApiException? Classify(BadgeHttpRequest call, BadgeHttpResponse response, ServerReport report) => null;
+
+    /// <summary>Creates the exception for a write the server accepted (2xx) whose answer cannot be read: it happened.</summary>
+    /// <param name="call">The call, so the dialect can choose by operation.</param>
+    /// <param name="message">The message.</param>
+    /// <returns>The exception; IssueBadge's says "probably issued" for an issue.</returns>
+    public virtual BadgeAlreadyProcessedException Processed(BadgeHttpRequest call, string message) => new(message);
+
+    /// <summary>
+    /// Tells the retry policy that a failure will repeat however often it is retried (for example
+    /// Capillary's 999999 validation crash), so the write is not sent again in vain.
+    /// </summary>
+    /// <param name="response">A failed attempt's response, its body already buffered.</param>
+    /// <returns><see langword="true"/> when retrying cannot help.</returns>
+    public virtual bool IsPermanent(HttpResponseMessage response) => false;
 }

@@ -58,9 +58,15 @@ internal sealed class ResponseReader
     /// <param name="response">The response.</param>
     /// <returns>The exception; the caller throws it.</returns>
     public BadgeApiException Unreadable(BadgeHttpRequest call, BadgeHttpResponse response)
-        => BadgeErrorFactory.Fill(
-            new BadgeApiException($"{_dialect.Api} {call.Operation} answered HTTP {(int)response.StatusCode} with a body that is not the expected JSON ({response.MediaType ?? "no content type"}); see ResponseBodySnippet."),
-            call,
-            response,
-            ServerReport.None);
+    {
+        var what = $"{_dialect.Api} {call.Operation} answered HTTP {(int)response.StatusCode} with a body that is not the expected JSON ({response.MediaType ?? "no content type"}); see ResponseBodySnippet.";
+        if (call.IsWrite && response.IsSuccess)
+        {
+            // The server said yes: reporting a plain failure would invite a duplicate under a new key.
+            var processed = _dialect.Processed(call, what + " The server accepted the call, so it was processed." + BadgeErrorFactory.Advice(call, mayHaveBeenProcessed: true));
+            return BadgeErrorFactory.Fill(processed, call, response, ServerReport.None);
+        }
+
+        return BadgeErrorFactory.Fill(new BadgeApiException(what), call, response, ServerReport.None);
+    }
 }

@@ -8,11 +8,19 @@ namespace BadgeSdk.Core.Json;
 /// Capillary's text says milliseconds but every example sends 10-digit seconds, so seconds are
 /// written where a number is required (see the research note on timestamp formats).
 /// </remarks>
-internal sealed class EpochSecondsConverter : JsonConverter<DateTimeOffset>
+internal sealed class EpochSecondsConverter : JsonConverter<DateTimeOffset?>
 {
-    public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override DateTimeOffset? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         => FlexibleTimestamp.Read(ref reader);
 
-    public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options)
-        => writer.WriteNumberValue(value.ToUnixTimeSeconds());
+    public override void Write(Utf8JsonWriter writer, DateTimeOffset? value, JsonSerializerOptions options)
+    {
+        if (value is not { } instant)
+        {
+            writer.WriteNullValue();
+            return;
+        }
+
+        writer.WriteNumberValue(instant.ToUnixTimeSeconds());
+    }
 }

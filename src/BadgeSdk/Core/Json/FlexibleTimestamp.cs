@@ -17,19 +17,22 @@ internal static class FlexibleTimestamp
 {
     private const decimal MillisecondsThreshold = 100_000_000_000m;
 
-    public static DateTimeOffset Read(ref Utf8JsonReader reader)
+    /// <summary>Reads a timestamp in any documented form; a value in no known form reads as <see langword="null"/> rather than failing the whole response.</summary>
+    /// <param name="reader">The reader, on the value.</param>
+    /// <returns>The instant, or <see langword="null"/> for <c>null</c> or an unknown form.</returns>
+    public static DateTimeOffset? Read(ref Utf8JsonReader reader)
     {
         switch (reader.TokenType)
         {
-            case JsonTokenType.Number:
-                return FromEpoch(reader.GetDecimal());
+            case JsonTokenType.Number when reader.TryGetDecimal(out var number):
+                return TryFromEpoch(number, out var fromNumber) ? fromNumber : null;
             case JsonTokenType.String:
-                var text = reader.GetString()!;
-                return TryParse(text, out var value)
-                    ? value
-                    : throw new JsonException($"'{text}' is not a timestamp (expected epoch seconds, epoch milliseconds or ISO-8601).");
+                return TryParse(reader.GetString()!, out var fromText) ? fromText : null;
+            case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                reader.Skip();
+                return null;
             default:
-                throw new JsonException($"Expected a timestamp but found {reader.TokenType}.");
+                return null;
         }
     }
 
@@ -37,8 +40,7 @@ internal static class FlexibleTimestamp
     {
         if (decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
         {
-            value = FromEpoch(number);
-            return true;
+            return TryFromEpoch(number, out value);
         }
 
         return DateTimeOffset.TryParse(
@@ -48,11 +50,19 @@ internal static class FlexibleTimestamp
             out value);
     }
 
-    public static DateTimeOffset FromEpoch(decimal number)
+    public static bool TryFromEpoch(decimal number, out DateTimeOffset value)
     {
         var seconds = Math.Abs(number) >= MillisecondsThreshold ? number / 1000m : number;
-        var ticks = decimal.ToInt64(decimal.Round(seconds * TimeSpan.TicksPerSecond));
-        return DateTimeOffset.UnixEpoch.AddTicks(ticks);
+
+        // Beyond year 9999 (or before year 1) is no date a server meant.
+        if (seconds is < -62_135_596_800m or > 253_402_300_799m)
+        {
+            value = default;
+            return false;
+        }
+
+        value = DateTimeOffset.UnixEpoch.AddTicks(decimal.ToInt64(decimal.Round(seconds * TimeSpan.TicksPerSecond)));
+        return true;
     }
 
     public static string ToIsoUtc(DateTimeOffset value)

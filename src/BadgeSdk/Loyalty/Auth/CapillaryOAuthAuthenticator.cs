@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using BadgeSdk.Core.Auth;
+using BadgeSdk.Core.Validation;
 using BadgeSdk.Loyalty.Wire;
 using BadgeSdk.Core.Telemetry;
 using Microsoft.Extensions.Logging;
@@ -13,11 +14,21 @@ namespace BadgeSdk.Loyalty.Auth;
 /// <c>POST {base}/v3/oauth/token/generate</c>, caches it, refreshes it before it expires and once
 /// after a 401, and lets concurrent callers share one refresh.
 /// </summary>
+/// <remarks>
+/// The answer is not trusted blindly: a token that is not printable ASCII without spaces (a line
+/// break would inject headers) is a <see cref="BadgeAuthenticationException"/> and is never sent,
+/// and <c>ttlSeconds</c> is clamped to between 1 second and 24 hours.
+/// </remarks>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "SemaphoreSlim owns no unmanaged handle unless AvailableWaitHandle is read, which this type never does.")]
 internal sealed class CapillaryOAuthAuthenticator : BadgeAuthenticator
 {
     /// <summary>The token path Capillary documents, relative to the cluster's base address.</summary>
     public const string DefaultTokenPath = "v3/oauth/token/generate";
+
+    // Bounds on the server's ttlSeconds: a huge value would overflow the expiry time, and a token
+    // cached for weeks would outlive a rotated secret; zero or less would never be usable.
+    private const long MinTtlSeconds = 1;
+    private const long MaxTtlSeconds = 24 * 60 * 60;
 
     private readonly string _key;
     private readonly string _secret;
@@ -46,7 +57,9 @@ internal sealed class CapillaryOAuthAuthenticator : BadgeAuthenticator
     {
         var token = await GetTokenAsync(send, rejected: null, cancellationToken).ConfigureAwait(false);
         request.Headers.Remove(_headerName);
-        request.Headers.TryAddWithoutValidation(_headerName, token);
+
+        // Checked when it arrived; Add validates again, so nothing unchecked reaches the wire.
+        request.Headers.Add(_headerName, token);
         return token;
     }
 
@@ -126,7 +139,17 @@ internal sealed class CapillaryOAuthAuthenticator : BadgeAuthenticator
             throw new BadgeAuthenticationException(failure) { StatusCode = (int)response.StatusCode, Errors = errors };
         }
 
-        var ttl = TimeSpan.FromSeconds(Math.Max(1, parsed!.Data!.TtlSeconds));
+        if (HeaderText.CredentialProblem(token, allowSpaces: false) is { } problem)
+        {
+            // Sent as is, a line break would let the token endpoint inject headers into every call;
+            // the message never quotes the token.
+            throw new BadgeAuthenticationException($"Capillary issued an OAuth token that cannot be sent in the {_headerName} header: it {problem}. The token was not used.")
+            {
+                StatusCode = (int)response.StatusCode,
+            };
+        }
+
+        var ttl = TimeSpan.FromSeconds(Math.Clamp(parsed!.Data!.TtlSeconds, MinTtlSeconds, MaxTtlSeconds));
         var margin = TimeSpan.FromTicks(Math.Min(TimeSpan.FromSeconds(30).Ticks, ttl.Ticks / 10));
         BadgeLog.TokenRefreshed(_logger, endpoint.Host, ttl.TotalSeconds);
         return new CachedToken(token, _time.GetUtcNow() + ttl - margin);

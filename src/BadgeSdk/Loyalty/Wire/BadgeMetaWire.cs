@@ -9,6 +9,8 @@ internal sealed class BadgeMetaWire
 {
     public string? Id { get; set; }
 
+    public long? BadgeNumericId { get; set; }
+
     public long? OrgId { get; set; }
 
     public string? Name { get; set; }
@@ -57,6 +59,8 @@ internal sealed class BadgeMetaWire
 
     public string? BadgeGroupId { get; set; }
 
+    public string? BadgeGroupName { get; set; }
+
     public int? BadgeRank { get; set; }
 
     public string? Status { get; set; }
@@ -68,10 +72,18 @@ internal sealed class BadgeMetaWire
     [JsonConverter(typeof(IsoTimestampConverter))]
     public DateTimeOffset? CreatedOn { get; set; }
 
+    [JsonPropertyName("createdOnISO")]
+    [JsonConverter(typeof(IsoTimestampConverter))]
+    public DateTimeOffset? CreatedOnIso { get; set; }
+
     public long? CreatedBy { get; set; }
 
     [JsonConverter(typeof(IsoTimestampConverter))]
     public DateTimeOffset? LastUpdatedOn { get; set; }
+
+    [JsonPropertyName("lastUpdatedOnISO")]
+    [JsonConverter(typeof(IsoTimestampConverter))]
+    public DateTimeOffset? LastUpdatedOnIso { get; set; }
 
     public long? LastUpdatedBy { get; set; }
 }

@@ -10,5 +10,5 @@ internal sealed class CapillaryErrorWire
     public string? Reference { get; set; }
 
     public static IReadOnlyList<BadgeError> ToErrors(List<CapillaryErrorWire>? wire)
-        => wire is null or { Count: 0 } ? [] : wire.ConvertAll(e => new BadgeError(e.Code, e.Message, e.Reference));
+        => wire is null or { Count: 0 } ? [] : [.. wire.OfType<CapillaryErrorWire>().Select(e => new BadgeError(e.Code, e.Message, e.Reference))];
 }

@@ -14,8 +14,7 @@ internal sealed class ConstraintWire
 
     public int? RefreshRate { get; set; }
 
-    [JsonConverter(typeof(DayOfWeekConverter))]
-    public DayOfWeek? StartDayOfTheWeek { get; set; }
+    public string? StartDayOfTheWeek { get; set; }
 
     public int? MaxEarnLimit { get; set; }
 

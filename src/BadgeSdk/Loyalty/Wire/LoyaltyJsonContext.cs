@@ -19,4 +19,9 @@ namespace BadgeSdk.Loyalty.Wire;
 [JsonSerializable(typeof(OAuthTokenRequest))]
 [JsonSerializable(typeof(OAuthTokenResponse))]
 [JsonSerializable(typeof(CapillaryEnvelope<IssueBulkDataWire>))]
+[JsonSerializable(typeof(CapillaryEnvelope<BadgeListWire>))]
+[JsonSerializable(typeof(CapillaryEnvelope<FixedWindowDetailsWire>))]
+[JsonSerializable(typeof(CapillaryEnvelope<ActivationWire>))]
+[JsonSerializable(typeof(CapillaryEnvelope<ClaimWire>))]
+[JsonSerializable(typeof(ClaimWire))]
 internal sealed partial class LoyaltyJsonContext : JsonSerializerContext;

@@ -94,7 +94,12 @@ public readonly struct IdempotencyKey : IEquatable<IdempotencyKey>
     /// <summary>The caller's key, or a fresh one when the caller gave none (or the empty default).</summary>
     /// <param name="key">The caller's key.</param>
     /// <returns>The key to send on every attempt of the call.</returns>
-    internal static string ValueOrNew(IdempotencyKey? key) => key is { IsEmpty: false } given ? given.Value : New().Value;
+    internal static string ValueOrNew(IdempotencyKey? key) => IsUnset(key) ? New().Value : key!.Value.Value;
+
+    /// <summary>Tells whether the caller left the key to the SDK (none, or the empty default).</summary>
+    /// <param name="key">The caller's key.</param>
+    /// <returns><see langword="true"/> when the SDK generates the key.</returns>
+    internal static bool IsUnset(IdempotencyKey? key) => key is not { IsEmpty: false };
 
     /// <summary>Converts a caller's key string.</summary>
     /// <param name="value">The key.</param>

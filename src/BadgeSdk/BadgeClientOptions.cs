@@ -1,3 +1,5 @@
+using BadgeSdk.Core.Validation;
+
 namespace BadgeSdk;
 
 /// <summary>Settings every BadgeSdk client shares: endpoint, timeouts, retries, circuit breaker and identity.</summary>
@@ -29,7 +31,7 @@ public abstract class BadgeClientOptions
     /// </summary>
     public bool EnableResilience { get; set { ThrowIfFrozen(); field = value; } } = true;
 
-    /// <summary>Gets or sets an optional application id appended to the <c>User-Agent</c> header (for example <c>contoso-hr/2.1</c>).</summary>
+    /// <summary>Gets or sets an optional application id appended to the <c>User-Agent</c> header (for example <c>contoso-hr/2.1</c>): at most 64 printable ASCII characters, no spaces.</summary>
     public string? ApplicationId { get; set { ThrowIfFrozen(); field = value; } }
 
     // A field, not a property, so that configuration binding leaves it alone.
@@ -81,17 +83,9 @@ public abstract class BadgeClientOptions
     internal IEnumerable<string> GetProblems()
     {
         var section = SectionName;
-        if (BaseAddress is null || !BaseAddress.IsAbsoluteUri)
+        if (EndpointProblem(nameof(BaseAddress), BaseAddress) is { } endpoint)
         {
-            yield return $"{section}:{nameof(BaseAddress)} must be an absolute URI.";
-        }
-        else if (BaseAddress.Scheme == Uri.UriSchemeHttp && !BaseAddress.IsLoopback)
-        {
-            yield return $"{section}:{nameof(BaseAddress)} must use https; plain http is allowed only for loopback (local emulators and stubs), because credentials travel in headers.";
-        }
-        else if (BaseAddress.Scheme != Uri.UriSchemeHttps && BaseAddress.Scheme != Uri.UriSchemeHttp)
-        {
-            yield return $"{section}:{nameof(BaseAddress)} must be an http(s) URI.";
+            yield return endpoint;
         }
 
         if (!IsPositive(AttemptTimeout))
@@ -138,9 +132,10 @@ public abstract class BadgeClientOptions
             yield return $"{section}:{nameof(CircuitBreaker)}: {nameof(CircuitBreaker.SamplingDuration)} and {nameof(CircuitBreaker.BreakDuration)} must be at least 0.5 s.";
         }
 
-        if (ApplicationId is { } id && (id.Length > 64 || id.Any(c => char.IsWhiteSpace(c) || char.IsControl(c))))
+        // It travels in User-Agent, where a non-ASCII character fails or is mangled on the first call.
+        if (ApplicationId is { } id && (id.Length > 64 || HeaderText.CredentialProblem(id, allowSpaces: false) is not null))
         {
-            yield return $"{section}:{nameof(ApplicationId)} must be at most 64 characters with no spaces or control characters.";
+            yield return $"{section}:{nameof(ApplicationId)} must be at most 64 printable ASCII characters with no spaces or control characters.";
         }
 
         foreach (var problem in GetAreaProblems())
@@ -158,6 +153,51 @@ public abstract class BadgeClientOptions
     /// <returns>The authenticator.</returns>
     internal abstract Core.Auth.BadgeAuthenticator CreateAuthenticator(Microsoft.Extensions.Logging.ILogger logger);
 
+
+    /// <summary>
+    /// Says what is wrong with an address the SDK sends credentials to: it must be absolute and
+    /// https; plain http is allowed only for loopback (local emulators and stubs).
+    /// </summary>
+    /// <param name="setting">The setting's name.</param>
+    /// <param name="endpoint">The address.</param>
+    /// <returns>The problem, naming the setting as a configuration key; <see langword="null"/> when the address is fine.</returns>
+    private protected string? EndpointProblem(string setting, Uri? endpoint)
+    {
+        if (endpoint is null || !endpoint.IsAbsoluteUri)
+        {
+            return $"{SectionName}:{setting} must be an absolute URI.";
+        }
+
+        if (endpoint.Scheme == Uri.UriSchemeHttp && !endpoint.IsLoopback)
+        {
+            return $"{SectionName}:{setting} must use https; plain http is allowed only for loopback (local emulators and stubs), because credentials travel with its requests.";
+        }
+
+        return endpoint.Scheme != Uri.UriSchemeHttps && endpoint.Scheme != Uri.UriSchemeHttp
+            ? $"{SectionName}:{setting} must be an http(s) URI."
+            : null;
+    }
+
+    /// <summary>
+    /// Says what keeps a credential from being sent as it is (a line break, a control or non-ASCII
+    /// character, a space where none belongs), without quoting it. Blank values pass: the
+    /// "required" checks report those.
+    /// </summary>
+    /// <param name="setting">The setting's name.</param>
+    /// <param name="value">The credential.</param>
+    /// <param name="allowSpaces">Whether spaces belong to the credential's alphabet (passwords and secrets).</param>
+    /// <returns>The problem, naming the setting as a configuration key; <see langword="null"/> when the value is fine.</returns>
+    private protected string? CredentialProblem(string setting, string? value, bool allowSpaces)
+    {
+        if (string.IsNullOrEmpty(value) || (!allowSpaces && string.IsNullOrWhiteSpace(value)))
+        {
+            return null;
+        }
+
+        return HeaderText.CredentialProblem(value, allowSpaces) is { } problem
+            ? $"{SectionName}:{setting} {problem}; it must be printable ASCII{(allowSpaces ? string.Empty : " without spaces")}. (The value is not shown.)"
+            : null;
+    }
 
     /// <summary>Names a missing setting in the configuration-key style the other messages use.</summary>
     /// <param name="setting">The setting.</param>

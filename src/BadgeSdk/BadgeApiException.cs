@@ -41,6 +41,7 @@ public class BadgeApiException : Exception
 
     private IReadOnlyList<BadgeError> _errors = [];
     private string? _operation;
+    private bool _mayHaveBeenProcessed;
     private int? _statusCode;
     private string? _serverMessage;
     private string? _idempotencyKey;
@@ -50,6 +51,16 @@ public class BadgeApiException : Exception
 
     /// <summary>Gets the SDK operation that failed (the client method's name without <c>Async</c>, for example <c>IssueBadge</c>).</summary>
     public string? Operation { get => _operation; init => _operation = value; }
+
+    /// <summary>
+    /// Gets a value indicating whether the call was a write that the server may have carried out
+    /// although this exception reports a failure (an attempt was lost after it may have arrived, or
+    /// the server failed in a way that leaves it open). When <see langword="true"/>, never repeat the
+    /// write under a new key: retry with the same <see cref="IdempotencyKey"/> or
+    /// <see cref="RequestId"/>, or re-read the state. <see langword="false"/> means nothing was changed
+    /// as far as the SDK can tell.
+    /// </summary>
+    public bool MayHaveBeenProcessed { get => _mayHaveBeenProcessed; init => _mayHaveBeenProcessed = value; }
 
     /// <summary>Gets the HTTP status of the response, or <see langword="null"/> when no response arrived.</summary>
     public int? StatusCode { get => _statusCode; init => _statusCode = value; }
@@ -85,16 +96,18 @@ public class BadgeApiException : Exception
             return null;
         }
 
-        var text = Encoding.UTF8.GetString(body.Length > MaxSnippetLength * 4 ? body[..(MaxSnippetLength * 4)] : body);
+        var text = Core.Errors.Redaction.Redact(Encoding.UTF8.GetString(body.Length > MaxSnippetLength * 4 ? body[..(MaxSnippetLength * 4)] : body));
         return text.Length > MaxSnippetLength
             ? string.Create(CultureInfo.InvariantCulture, $"{text.AsSpan(0, MaxSnippetLength)}…")
             : text;
     }
 
     /// <summary>Sets what the SDK knows about the failed call; used by the SDK's error mapping only.</summary>
-    internal void SetDiagnostics(string operation, int? statusCode, IReadOnlyList<BadgeError> errors, string? serverMessage, string? idempotencyKey, string? requestId, TimeSpan? retryAfter, string? snippet)
+    internal void SetDiagnostics(string operation, bool mayHaveBeenProcessed, int? statusCode, IReadOnlyList<BadgeError> errors, string? serverMessage, string? idempotencyKey, string? requestId, TimeSpan? retryAfter, string? snippet)
     {
         _operation = operation;
+        // An "already processed" outcome is by definition one that may have happened.
+        _mayHaveBeenProcessed = mayHaveBeenProcessed || this is BadgeAlreadyProcessedException;
         _statusCode = statusCode;
         _errors = errors;
         _serverMessage = serverMessage;

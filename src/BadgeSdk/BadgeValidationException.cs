@@ -1,6 +1,11 @@
 namespace BadgeSdk;
 
 /// <summary>The request was rejected as invalid, by the SDK before sending (no request was made) or by the server (HTTP 400 or 422, or a vendor validation code).</summary>
+/// <remarks>
+/// Besides each field's own rules, the SDK refuses any text field that holds an unpaired UTF-16
+/// surrogate (half of an emoji cut in two, say): it cannot be encoded as UTF-8 and would reach the
+/// vendor as U+FFFD. <see cref="Field"/> names the field.
+/// </remarks>
 public class BadgeValidationException : BadgeApiException
 {
     /// <summary>Initializes a new instance with a generic message.</summary>
