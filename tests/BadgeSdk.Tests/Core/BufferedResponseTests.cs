@@ -1,0 +1,69 @@
+using System.Net;
+using System.Text;
+using BadgeSdk.Core.Http;
+using BadgeSdk.Issuance.Wire;
+
+namespace BadgeSdk.Tests.Core;
+
+/// <summary>What a buffered response says about itself: success, whether it is JSON, and its body read leniently.</summary>
+public sealed class BufferedResponseTests
+{
+    [Theory]
+    [InlineData(199, false)]
+    [InlineData(200, true)]
+    [InlineData(204, true)]
+    [InlineData(299, true)]
+    [InlineData(300, false)]
+    [InlineData(404, false)]
+    public void Success_is_exactly_the_2xx_range(int status, bool success)
+    {
+        Assert.Equal(success, Response(status, "{}").IsSuccess);
+    }
+
+    [Theory]
+    [InlineData("application/json", "x", false)]
+    [InlineData("application/problem+JSON", "<h1>down</h1>", false)]
+    [InlineData("text/html", "{}", true)]
+    [InlineData("text/html", "[]", true)]
+    [InlineData(null, " \r\n\t{\"a\":1}", true)]
+    [InlineData(null, "[1]", true)]
+    [InlineData(null, "<html/>", false)]
+    [InlineData(null, "   ", false)]
+    [InlineData(null, "", false)]
+    public void Json_is_known_by_the_first_byte_whatever_the_media_type(string? mediaType, string body, bool json)
+    {
+        Assert.Equal(json, Response(200, body, mediaType).IsJson);
+    }
+
+    [Fact]
+    public void A_json_body_is_read()
+    {
+        var envelope = Response(200, """{"success":false,"message":"m"}""").TryRead(IssuanceJsonContext.Default.IssuanceEnvelope);
+
+        Assert.NotNull(envelope);
+        Assert.False(envelope.Success);
+        Assert.Equal("m", envelope.Message);
+    }
+
+    [Fact]
+    public void Json_served_as_another_media_type_is_still_read()
+    {
+        var envelope = Response(200, """{"success":false}""", "text/plain").TryRead(IssuanceJsonContext.Default.IssuanceEnvelope);
+
+        Assert.NotNull(envelope);
+        Assert.False(envelope.Success);
+    }
+
+    [Theory]
+    [InlineData("application/json", "<html>{}</html>")]
+    [InlineData("application/json", "")]
+    [InlineData("application/json", "{not json")]
+    [InlineData("application/json", "[1,2]")]
+    public void A_body_that_is_not_json_of_that_shape_reads_as_nothing(string mediaType, string body)
+    {
+        Assert.Null(Response(200, body, mediaType).TryRead(IssuanceJsonContext.Default.IssuanceEnvelope));
+    }
+
+    private static BadgeHttpResponse Response(int status, string body, string? mediaType = "application/json")
+        => new((HttpStatusCode)status, Encoding.UTF8.GetBytes(body), mediaType, null, 1, false);
+}

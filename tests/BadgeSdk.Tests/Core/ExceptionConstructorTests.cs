@@ -1,0 +1,47 @@
+using BadgeSdk.Issuance;
+
+namespace BadgeSdk.Tests.Core;
+
+/// <summary>Every public SDK exception says what happened when built without a message, and keeps a given message and cause.</summary>
+public sealed class ExceptionConstructorTests
+{
+    public static TheoryData<Type, string> Defaults => new()
+    {
+        { typeof(BadgeApiException), "The badge API call failed." },
+        { typeof(BadgeAlreadyProcessedException), "An earlier attempt of this call was probably processed; its answer was lost." },
+        { typeof(BadgeAuthenticationException), "Authentication with the badge API failed." },
+        { typeof(BadgeConflictException), "The request conflicts with existing state." },
+        { typeof(BadgeNotFoundException), "The requested resource was not found." },
+        { typeof(BadgeRateLimitException), "The badge API is rate limiting this client." },
+        { typeof(BadgeTransientException), "The badge API is temporarily unavailable." },
+        { typeof(BadgeValidationException), "The request is invalid." },
+        { typeof(BadgeProbablyIssuedException), "The badge was probably issued by an earlier attempt whose answer was lost." },
+    };
+
+    [Theory]
+    [MemberData(nameof(Defaults))]
+    public void Without_a_message_each_says_what_happened(Type type, string message)
+    {
+        var error = (BadgeApiException)Activator.CreateInstance(type)!;
+
+        Assert.Equal(message, error.Message);
+        Assert.Null(error.InnerException);
+        Assert.Null(error.StatusCode);
+        Assert.Empty(error.Errors);
+    }
+
+    public static TheoryData<Type> Types => new(Defaults.Select(row => (Type)row[0]));
+
+    [Theory]
+    [MemberData(nameof(Types))]
+    public void A_given_message_and_cause_are_kept(Type type)
+    {
+        var cause = new InvalidOperationException("cause");
+
+        var withMessage = (BadgeApiException)Activator.CreateInstance(type, "given")!;
+        var withCause = (BadgeApiException)Activator.CreateInstance(type, "given too", cause)!;
+
+        Assert.Equal("given", withMessage.Message);
+        Assert.Equal(("given too", cause), (withCause.Message, withCause.InnerException));
+    }
+}
