@@ -19,10 +19,15 @@ public sealed record BadgeDefinition
     /// <summary>Gets the description.</summary>
     public string? Description { get; init; }
 
-    /// <summary>Gets when the badge starts (from <c>startOnISO</c> when present, else <c>startOn</c>).</summary>
+    /// <summary>
+    /// Gets when the badge starts (from <c>startOnISO</c> when present, else <c>startOn</c>), or
+    /// <see langword="null"/> when the value is in no form the SDK can read: the rest of the badge is
+    /// still read, the raw value stays in the result's <see cref="BadgeResult.GetRawResponse"/> body,
+    /// and the field is counted as contract drift (<c>badgesdk.contract.drift</c>).
+    /// </summary>
     public DateTimeOffset? StartOn { get; init; }
 
-    /// <summary>Gets when the badge ends (from <c>expiresOnISO</c> when present, else <c>expiresOn</c>).</summary>
+    /// <summary>Gets when the badge ends (from <c>expiresOnISO</c> when present, else <c>expiresOn</c>), or <see langword="null"/> when unreadable, as <see cref="StartOn"/>.</summary>
     public DateTimeOffset? ExpiresOn { get; init; }
 
     /// <summary>Gets when earned badges expire.</summary>

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using BadgeSdk.Issuance;
 using BadgeSdk.Loyalty;
 using BadgeSdk.Passes;
@@ -163,6 +164,28 @@ public class OutcomeTests
 
         Assert.All(result.Customers, c => Assert.Equal(EnrolmentOutcome.Unknown, c.Outcome));
         Assert.IsType<BadgeOperationCanceledException>(result.Customers[0].ChunkError);
+    }
+
+    [Fact]
+    public async Task A_created_badge_with_values_the_sdk_cannot_read_is_still_a_success_that_keeps_them_raw()
+    {
+        // The badge exists: one odd value must not turn the create into a failure the caller would retry (issue #11, item 6).
+        const string Created = """{"data":{"id":"b-7","name":"N","startOn":"next tuesday","expiresOn":99999999999999999,"customerConstraints":[{"constraintType":"CUSTOMER_FIXED_WINDOW","durationType":"WEEKLY","startDayOfTheWeek":"Mon"}]},"errors":[],"warnings":[]}""";
+        using var server = StubHandler.Always(HttpStatusCode.Created, Created);
+        using var client = new CreateBadgeClient(server);
+
+        var created = await client.Loyalty.CreateBadgeAsync(CreateBadgeClient.Badge());
+
+        Assert.Equal("b-7", created.Badge.Id);
+        Assert.Null(created.Badge.StartOn);
+        Assert.Null(created.Badge.ExpiresOn);
+        var constraint = Assert.Single(created.Badge.CustomerConstraints);
+        Assert.Null(constraint.StartDayOfTheWeek);
+        Assert.Equal("Mon", constraint.StartDayOfTheWeekValue);
+        var raw = Encoding.UTF8.GetString(created.GetRawResponse()!.Content.Span);
+        Assert.Contains("\"startOn\":\"next tuesday\"", raw, StringComparison.Ordinal);
+        Assert.Contains("\"expiresOn\":99999999999999999", raw, StringComparison.Ordinal);
+        Assert.Single(server.Requests);
     }
 
     [Fact]
