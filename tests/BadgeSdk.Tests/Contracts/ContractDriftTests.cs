@@ -50,6 +50,16 @@ public sealed class ContractDriftTests
     }
 
     [Fact]
+    public async Task Strict_mode_reads_a_response_without_drift()
+    {
+        var (measurements, badge) = await ReadAsync("\"earnType\":\"ISSUE_EARN\",\"startOnISO\":\"2024-05-27T09:51:27Z\"", strict: true);
+
+        Assert.Empty(measurements);
+        Assert.Equal(EarnType.IssueEarn, badge.EarnType);
+        Assert.Equal(new DateTimeOffset(2024, 5, 27, 9, 51, 27, TimeSpan.Zero), badge.StartOn);
+    }
+
+    [Fact]
     public async Task A_field_is_logged_once_per_process_however_often_it_drifts()
     {
         var unique = "x" + Guid.NewGuid().ToString("N");
