@@ -49,6 +49,85 @@ public sealed class ContractDriftTests
         Assert.Empty(measurements);
     }
 
+    [Theory]
+    [InlineData("\"earn\\u0054ype\":\"ISSUE_EARN\"")]
+    [InlineData("\"EARNTYPE\":\"issue_earn\"")]
+    [InlineData("\"ownership\":{\"restrictedToOwners\":[\"LOYALTY\",null,\"JOURNEYS\"]}")]
+    [InlineData("\"customerConstraints\":[{\"startDayOfTheWeek\":7},{\"startDayOfTheWeek\":\"SUNDAY\"},{\"startDayOfTheWeek\":null}]")]
+    [InlineData("\"startOn\":null,\"createdOn\":\"2024-05-27T09:51:27-04:00\"")]
+    [InlineData("\"customerConstraints\":[],\"name\":\"x\"")]
+    public async Task Escaped_names_any_casing_and_known_values_in_arrays_are_no_drift(string members)
+    {
+        var (measurements, _) = await ReadAsync(members, strict: false);
+
+        Assert.Empty(measurements);
+    }
+
+    [Theory]
+    [InlineData("\"customerConstraints\":[{{\"{0}\":{{\"deep\":[1,2]}}}}]", "unknown_field", "$.data.customerConstraints[].{0}")]
+    [InlineData("\"ownership\":{{\"restrictedToOwners\":[\"LOYALTY\",\"OWNER_{0}\"]}}", "unknown_enum_value", "$.data.ownership.restrictedToOwners")]
+    [InlineData("\"customerConstraints\":[{{\"startDayOfTheWeek\":true}}],\"x{0}\":0", "unknown_enum_value", "$.data.customerConstraints[].startDayOfTheWeek")]
+    [InlineData("\"startOn\":\"2024-05-27T09:51:27+0{0}\"", "guessed_timestamp", "$.data.startOn")]
+    [InlineData("\"startOn\":\"2024-05-27T09:51:27.5\",\"x{0}\":0", "guessed_timestamp", "$.data.startOn")]
+    [InlineData("\"startOn\":{{\"{0}\":1}}", "guessed_timestamp", "$.data.startOn")]
+    [InlineData("\"startOn\":-100000000000,\"x{0}\":0", "guessed_timestamp", "$.data.startOn")]
+    public async Task Drift_is_found_inside_arrays_nested_values_and_every_token_kind(string member, string kind, string field)
+    {
+        var unique = "x" + Guid.NewGuid().ToString("N");
+        var (measurements, _) = await ReadAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, member, unique), strict: false);
+
+        Assert.Contains(measurements, m => m.Tags["badgesdk.drift.kind"] == kind && m.Tags["badgesdk.field"] == string.Format(System.Globalization.CultureInfo.InvariantCulture, field, unique));
+    }
+
+    // The serializer refuses these bodies before drift is looked for, so they are walked directly.
+    [Theory]
+    [InlineData("""{"data":{"earnType":{"a":1}}}""", "$.data.earnType")]
+    [InlineData("""{"data":{"ownership":{"restrictedToOwners":["LOYALTY",["JOURNEYS"]]}}}""", "$.data.ownership.restrictedToOwners")]
+    [InlineData("""{"data":{"ownership":{"restrictedToOwners":[null,"LOYALTY","MARS"]}}}""", "$.data.ownership.restrictedToOwners")]
+    public void A_value_that_is_not_a_known_scalar_is_an_unknown_enum_value(string body, string field)
+    {
+        var drifts = BadgeSdk.Core.Http.ContractDrift.Find(System.Text.Encoding.UTF8.GetBytes(body), BadgeSdk.Loyalty.Wire.LoyaltyJsonContext.Default.CapillaryEnvelopeBadgeMetaWire, CapillaryDialect.Instance);
+
+        Assert.Equal([("unknown_enum_value", field)], drifts!);
+    }
+
+    [Theory]
+    [InlineData("""{"data":{"id":"b-1",""")]
+    [InlineData("""[1,2""")]
+    public void A_body_that_is_not_json_has_no_drift(string body)
+    {
+        Assert.Null(BadgeSdk.Core.Http.ContractDrift.Find(System.Text.Encoding.UTF8.GetBytes(body), BadgeSdk.Loyalty.Wire.LoyaltyJsonContext.Default.CapillaryEnvelopeBadgeMetaWire, CapillaryDialect.Instance));
+    }
+
+    [Fact]
+    public async Task Names_and_timestamps_longer_than_the_stack_buffer_are_still_read()
+    {
+        var longName = "x" + new string('n', 400);
+        var longStamp = "2024-05-27T09:51:27." + new string('1', 300) + "Z";
+
+        var (measurements, _) = await ReadAsync($"\"{longName}\":1,\"startOn\":\"{longStamp}\"", strict: false);
+
+        Assert.Equal(
+            ["unknown_field $.data." + longName, "guessed_timestamp $.data.startOn"],
+            measurements.Select(m => m.Tags["badgesdk.drift.kind"] + " " + m.Tags["badgesdk.field"]));
+    }
+
+    [Fact]
+    public void A_body_without_drift_is_walked_without_allocating()
+    {
+        var body = System.Text.Encoding.UTF8.GetBytes("""{"data":{"id":"b-1","name":"x","earnType":"ISSUE_EARN","startOn":1716803487,"createdOn":"2024-05-27T09:51:27Z","customerConstraints":[{"constraintType":"CUSTOMER_BADGE_FIXED_WINDOW","durationType":"DAYS","startDayOfTheWeek":1}],"ownership":{"restrictedToOwners":["LOYALTY"]}},"errors":[],"warnings":[]}""");
+        var type = BadgeSdk.Loyalty.Wire.LoyaltyJsonContext.Default.CapillaryEnvelopeBadgeMetaWire;
+        var dialect = CapillaryDialect.Instance;
+        Assert.Null(BadgeSdk.Core.Http.ContractDrift.Find(body, type, dialect));
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var drifts = BadgeSdk.Core.Http.ContractDrift.Find(body, type, dialect);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Null(drifts);
+        Assert.Equal(0, allocated);
+    }
+
     [Fact]
     public async Task Strict_mode_reads_a_response_without_drift()
     {

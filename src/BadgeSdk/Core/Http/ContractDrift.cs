@@ -10,9 +10,14 @@ namespace BadgeSdk.Core.Http;
 /// <summary>
 /// Finds where a successful response departs from what the SDK models: a member no wire DTO has,
 /// an enum value the area does not know, a timestamp in a form the SDK had to guess. It walks the
-/// body beside the source-generated metadata (no reflection), reports field paths and never values,
-/// counts each occurrence and logs each field once per process.
+/// body with a <see cref="Utf8JsonReader"/> beside the source-generated metadata (no reflection),
+/// reports field paths and never values, counts each occurrence and logs each field once per process.
 /// </summary>
+/// <remarks>
+/// It runs on every successful body, so a body without drift costs no allocation: names are
+/// compared as spans (the reader is over one array, so a value is always one span), and the path of
+/// a known member comes from a cache bounded by the models.
+/// </remarks>
 internal static class ContractDrift
 {
     public const string UnknownField = "unknown_field";
@@ -20,17 +25,24 @@ internal static class ContractDrift
     public const string GuessedTimestamp = "guessed_timestamp";
 
     private const decimal MillisecondsThreshold = 100_000_000_000m;
+    private const int StackNameLimit = 256;
 
+    private static readonly string[] TimestampFormats = ["yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"];
     private static readonly ConcurrentDictionary<string, byte> Logged = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<(string Parent, string Child), string> KnownPaths = new();
 
     /// <summary>Every drift in <paramref name="body"/>, as (kind, field path).</summary>
-    public static List<(string Kind, string Field)> Find(byte[] body, JsonTypeInfo type, ResponseDialect dialect)
+    /// <returns>The drifts, or <see langword="null"/> when there are none.</returns>
+    public static List<(string Kind, string Field)>? Find(byte[] body, JsonTypeInfo type, ResponseDialect dialect)
     {
-        var found = new List<(string, string)>();
+        List<(string, string)>? found = null;
         try
         {
-            using var document = JsonDocument.Parse(body);
-            Walk(document.RootElement, type, "$", dialect, found);
+            var reader = new Utf8JsonReader(body);
+            if (reader.Read())
+            {
+                Walk(ref reader, type, "$", dialect, ref found);
+            }
         }
         catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException or ArgumentException or FormatException)
         {
@@ -41,8 +53,13 @@ internal static class ContractDrift
     }
 
     /// <summary>Counts each drift and logs each field once per process.</summary>
-    public static void Report(IEnumerable<(string Kind, string Field)> drifts, string api, string operation, ILogger logger)
+    public static void Report(List<(string Kind, string Field)>? drifts, string api, string operation, ILogger logger)
     {
+        if (drifts is null)
+        {
+            return;
+        }
+
         foreach (var (kind, field) in drifts)
         {
             BadgeTelemetry.ContractDrift.Add(
@@ -58,79 +75,153 @@ internal static class ContractDrift
         }
     }
 
-    private static void Walk(JsonElement element, JsonTypeInfo type, string path, ResponseDialect dialect, List<(string, string)> found)
+    // The reader is on the value's first token; it leaves on the value's last.
+    private static void Walk(ref Utf8JsonReader reader, JsonTypeInfo type, string path, ResponseDialect dialect, ref List<(string, string)>? found)
     {
-        switch (type.Kind)
+        if (type.Kind == JsonTypeInfoKind.Object && reader.TokenType == JsonTokenType.StartObject)
         {
-            case JsonTypeInfoKind.Object when element.ValueKind == JsonValueKind.Object:
-                var comparison = type.Options.PropertyNameCaseInsensitive ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-                foreach (var member in element.EnumerateObject())
+            var comparison = type.Options.PropertyNameCaseInsensitive ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var property = FindProperty(ref reader, type.Properties, comparison);
+                if (property is null)
                 {
-                    var property = type.Properties.FirstOrDefault(p => string.Equals(p.Name, member.Name, comparison));
-                    var at = $"{path}.{member.Name}";
-                    if (property is null)
-                    {
-                        found.Add((UnknownField, at));
-                        continue;
-                    }
-
-                    Member(member.Value, property, type.Type, at, dialect, found);
+                    Add(ref found, UnknownField, $"{path}.{reader.GetString()}");
+                    reader.Read();
+                    reader.Skip();
+                    continue;
                 }
 
-                break;
-            case JsonTypeInfoKind.Enumerable when element.ValueKind == JsonValueKind.Array && type.ElementType is { } item:
-                var itemType = type.Options.GetTypeInfo(item);
-                foreach (var value in element.EnumerateArray())
-                {
-                    Walk(value, itemType, path + "[]", dialect, found);
-                }
-
-                break;
+                reader.Read();
+                Member(ref reader, property, type.Type, path, dialect, ref found);
+            }
+        }
+        else if (type.Kind == JsonTypeInfoKind.Enumerable && reader.TokenType == JsonTokenType.StartArray && type.ElementType is { } item)
+        {
+            var itemType = type.Options.GetTypeInfo(item);
+            var itemPath = PathOf(path, "[]");
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                Walk(ref reader, itemType, itemPath, dialect, ref found);
+            }
+        }
+        else
+        {
+            reader.Skip();
         }
     }
 
-    private static void Member(JsonElement value, JsonPropertyInfo property, Type declaringType, string path, ResponseDialect dialect, List<(string, string)> found)
+    private static void Member(ref Utf8JsonReader reader, JsonPropertyInfo property, Type declaringType, string parent, ResponseDialect dialect, ref List<(string, string)>? found)
     {
         if (property.PropertyType == typeof(DateTimeOffset?) || property.PropertyType == typeof(DateTimeOffset))
         {
-            if (IsGuessedTimestamp(value))
+            if (IsGuessedTimestamp(ref reader))
             {
-                found.Add((GuessedTimestamp, path));
+                Add(ref found, GuessedTimestamp, PathOf(parent, property.Name));
             }
 
+            reader.Skip();
             return;
         }
 
         if (dialect.KnownValues(declaringType, property.Name) is { } known)
         {
-            var values = value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().ToList() : [value];
-            if (values.Any(v => v.ValueKind != JsonValueKind.Null && !(v.ValueKind == JsonValueKind.String ? known.Contains(v.GetString()!) : known.Contains(v.GetRawText()))))
+            if (HasUnknownValue(ref reader, known))
             {
-                found.Add((UnknownEnumValue, path));
+                Add(ref found, UnknownEnumValue, PathOf(parent, property.Name));
             }
 
+            reader.Skip();
             return;
         }
 
-        Walk(value, property.Options.GetTypeInfo(property.PropertyType), path, dialect, found);
+        if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+        {
+            Walk(ref reader, property.Options.GetTypeInfo(property.PropertyType), PathOf(parent, property.Name), dialect, ref found);
+        }
+    }
+
+    private static JsonPropertyInfo? FindProperty(ref Utf8JsonReader reader, IList<JsonPropertyInfo> properties, StringComparison comparison)
+    {
+        Span<char> buffer = reader.ValueSpan.Length <= StackNameLimit ? stackalloc char[StackNameLimit] : new char[reader.ValueSpan.Length];
+        var name = buffer[..reader.CopyString(buffer)];
+        for (var i = 0; i < properties.Count; i++)
+        {
+            if (name.Equals(properties[i].Name, comparison))
+            {
+                return properties[i];
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasUnknownValue(ref Utf8JsonReader reader, IReadOnlySet<string> known)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            return IsUnknownValue(ref reader, known);
+        }
+
+        var depth = reader.CurrentDepth;
+        var copy = reader;
+        while (copy.Read() && copy.CurrentDepth > depth)
+        {
+            if (IsUnknownValue(ref copy, known))
+            {
+                return true;
+            }
+
+            copy.Skip();
+        }
+
+        return false;
+    }
+
+    private static bool IsUnknownValue(ref Utf8JsonReader reader, IReadOnlySet<string> known) => reader.TokenType switch
+    {
+        JsonTokenType.Null => false,
+        JsonTokenType.String or JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False => !IsKnown(ref reader, known),
+        _ => true,
+    };
+
+    // A number or a literal is matched by its text, as the set holds it ("1", "true").
+    private static bool IsKnown(ref Utf8JsonReader reader, IReadOnlySet<string> known)
+    {
+#if NET9_0_OR_GREATER
+        if (reader.ValueSpan.Length <= StackNameLimit && known is HashSet<string> set && set.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup))
+        {
+            Span<char> buffer = stackalloc char[StackNameLimit];
+            var length = reader.TokenType == JsonTokenType.String ? reader.CopyString(buffer) : System.Text.Encoding.UTF8.GetChars(reader.ValueSpan, buffer);
+            return lookup.Contains(buffer[..length]);
+        }
+#endif
+        return known.Contains(reader.TokenType == JsonTokenType.String ? reader.GetString()! : System.Text.Encoding.UTF8.GetString(reader.ValueSpan));
     }
 
     // ISO 8601 with a zone and epoch seconds are the forms the pages show; anything else was read by a guess
     // (milliseconds by size, text without a zone taken as UTC, a number in text) or not at all.
-    private static bool IsGuessedTimestamp(JsonElement value)
+    private static bool IsGuessedTimestamp(ref Utf8JsonReader reader)
     {
-        switch (value.ValueKind)
+        switch (reader.TokenType)
         {
-            case JsonValueKind.Null:
+            case JsonTokenType.Null:
                 return false;
-            case JsonValueKind.Number:
-                return !value.TryGetDecimal(out var number) || Math.Abs(number) >= MillisecondsThreshold;
-            case JsonValueKind.String:
-                var text = value.GetString()!;
-                return !DateTimeOffset.TryParseExact(text, ["yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK"], CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
-                    || !(text.EndsWith('Z') || text.Length > 6 && text[^6] is '+' or '-');
+            case JsonTokenType.Number:
+                return !reader.TryGetDecimal(out var number) || Math.Abs(number) >= MillisecondsThreshold;
+            case JsonTokenType.String:
+                Span<char> buffer = reader.ValueSpan.Length <= StackNameLimit ? stackalloc char[StackNameLimit] : new char[reader.ValueSpan.Length];
+                ReadOnlySpan<char> text = buffer[..reader.CopyString(buffer)];
+                return !DateTimeOffset.TryParseExact(text, TimestampFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+                    || !((text.Length > 0 && text[^1] == 'Z') || (text.Length > 6 && text[^6] is '+' or '-'));
             default:
                 return true;
         }
     }
+
+    // Known members only: the models bound this cache; a server-chosen name is never a key.
+    private static string PathOf(string parent, string child)
+        => KnownPaths.TryGetValue((parent, child), out var path) ? path : KnownPaths.GetOrAdd((parent, child), static key => key.Child == "[]" ? key.Parent + "[]" : $"{key.Parent}.{key.Child}");
+
+    private static void Add(ref List<(string, string)>? found, string kind, string field) => (found ??= []).Add((kind, field));
 }

@@ -42,7 +42,7 @@ internal sealed class ResponseReader
         var read = body ?? throw Unreadable(call, response);
         var drifts = ContractDrift.Find(response.Body, type, _dialect);
         ContractDrift.Report(drifts, _dialect.Api, call.Operation, _logger);
-        if (_strictContract && drifts.Count > 0)
+        if (_strictContract && drifts is not null)
         {
             throw Drifted(call, response, drifts);
         }
