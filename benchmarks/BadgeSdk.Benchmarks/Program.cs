@@ -6,6 +6,7 @@ return args switch
 {
     ["ab", ..] => await AbMode.RunAsync(args),
     ["cold", ..] => await ColdStart.RunAsync(args),
+    ["alloc", ..] => await AllocMode.RunAsync(args),
     ["cold-once", var mode, var stub] => await ColdStart.OnceAsync(mode, new Uri(stub)),
     _ => RunBenchmarkDotNet(args),
 };

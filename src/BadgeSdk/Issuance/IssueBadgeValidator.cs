@@ -14,10 +14,14 @@ internal static class IssueBadgeValidator
         LoneSurrogate.ThrowIfAny(request.Name, nameof(IssueBadgeRequest.Name));
         LoneSurrogate.ThrowIfAny(request.Email, nameof(IssueBadgeRequest.Email));
         LoneSurrogate.ThrowIfAny(request.Phone, nameof(IssueBadgeRequest.Phone));
-        foreach (var (name, value) in request.Metadata)
+        // Count first: the collection's enumerator is an interface, boxed even when it is empty.
+        if (request.Metadata.Count > 0)
         {
-            LoneSurrogate.ThrowIfAny(name, nameof(IssueBadgeRequest.Metadata));
-            LoneSurrogate.ThrowIfAny(value.TextValue, $"{nameof(IssueBadgeRequest.Metadata)}[{name}]");
+            foreach (var (name, value) in request.Metadata)
+            {
+                LoneSurrogate.ThrowIfAny(name, nameof(IssueBadgeRequest.Metadata));
+                LoneSurrogate.ThrowIfAny(value.TextValue, $"{nameof(IssueBadgeRequest.Metadata)}[{name}]");
+            }
         }
 
         // IssueBadge emails the certificate there and an email cannot be recalled: a display name

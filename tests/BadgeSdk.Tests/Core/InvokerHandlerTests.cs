@@ -19,7 +19,7 @@ public sealed class InvokerHandlerTests
                 r.Content?.Headers.ContentType?.ToString(),
                 r.Headers.Authorization?.ToString(),
                 r.Headers.UserAgent.ToString(),
-                r.Options.TryGetValue(BadgeRequestOptions.Safety, out _),
+                r is BadgeRequestMessage { Safety: RetrySafety.Idempotent },
                 r.Version));
             return StubHandler.Json(n == 1 ? HttpStatusCode.ServiceUnavailable : HttpStatusCode.OK, "{}");
         });

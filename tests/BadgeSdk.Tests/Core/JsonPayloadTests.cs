@@ -53,6 +53,62 @@ public class JsonPayloadTests
         Assert.Equal("""{"p":"x:aGVsbG8="}""", Encoding.UTF8.GetString(first));
     }
 
+    [Fact]
+    public async Task A_body_keeps_its_bytes_after_its_builder_is_reused_for_the_next()
+    {
+        using var first = Body("""{"a":"first"}""");
+        using var big = Body($$"""{"b":"{{new string('x', 40_000)}}"}""");
+        using var after = Body("""{"c":3}""");
+
+        Assert.Equal("""{"a":"first"}""", Encoding.UTF8.GetString(await Bytes(first)));
+        Assert.Equal(40_008, (await Bytes(big)).Length);
+        Assert.Equal("""{"c":3}""", Encoding.UTF8.GetString(await Bytes(after)));
+    }
+
+    [Fact]
+    public async Task A_builder_disposed_twice_never_shares_its_writer()
+    {
+        var twice = new JsonPayloadBuilder();
+        twice.Dispose();
+        using var outer = new JsonPayloadBuilder();
+        twice.Dispose();
+        using var inner = new JsonPayloadBuilder();
+        outer.Writer.WriteStartObject();
+        inner.Writer.WriteStartArray();
+        outer.Writer.WriteNumber("o", 1);
+        inner.Writer.WriteNumberValue(2);
+        outer.Writer.WriteEndObject();
+        inner.Writer.WriteEndArray();
+
+        Assert.NotSame(outer.Writer, inner.Writer);
+        using var outerBody = outer.Build();
+        using var innerBody = inner.Build();
+        Assert.Equal("""{"o":1}""", Encoding.UTF8.GetString(await Bytes(outerBody)));
+        Assert.Equal("[2]", Encoding.UTF8.GetString(await Bytes(innerBody)));
+    }
+
+    [Fact]
+    public async Task A_builder_left_mid_body_does_not_spoil_the_next()
+    {
+        using (var abandoned = new JsonPayloadBuilder())
+        {
+            abandoned.Writer.WriteStartObject();
+            abandoned.Writer.WriteString("half", "done");
+        }
+
+        using var next = Body("""{"whole":true}""");
+
+        Assert.Equal("""{"whole":true}""", Encoding.UTF8.GetString(await Bytes(next)));
+    }
+
+    private static JsonPayload Body(string json)
+    {
+        using var builder = new JsonPayloadBuilder();
+        using var document = JsonDocument.Parse(json);
+        document.WriteTo(builder.Writer);
+        return builder.Build();
+    }
+
     // What the handler sends: the content copied to the network stream, as on each attempt.
     private static async Task<byte[]> Bytes(HttpContent content)
     {

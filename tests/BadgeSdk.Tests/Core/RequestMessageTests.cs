@@ -26,10 +26,8 @@ public sealed class RequestMessageTests
         Assert.Equal("agent/1", string.Join(" ", message.Headers.GetValues("User-Agent")));
         Assert.Equal("application/json", message.Headers.Accept.Single().MediaType);
         Assert.Equal("r-9", message.Headers.GetValues("X-Request-Id").Single());
-        Assert.True(message.Options.TryGetValue(BadgeRequestOptions.Safety, out var safety));
-        Assert.Equal(RetrySafety.NotIdempotent, safety);
-        Assert.True(message.Options.TryGetValue(BadgeRequestOptions.Attempts, out var attempts));
-        Assert.Same(log, attempts);
+        Assert.Equal(RetrySafety.NotIdempotent, message.Safety);
+        Assert.Same(log, message.Attempts);
     }
 
     [Fact]

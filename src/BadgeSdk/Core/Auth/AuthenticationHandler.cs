@@ -18,14 +18,27 @@ internal sealed class AuthenticationHandler : DelegatingHandler
         _sendInner = base.SendAsync;
     }
 
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (request.Options.TryGetValue(BadgeRequestOptions.Attempts, out var log))
+        var log = (request as BadgeRequestMessage)?.Attempts;
+        log?.AttemptStarted();
+
+#pragma warning disable CA2012 // Consumed once: read when already complete, otherwise awaited once below.
+        var applying = _authenticator.ApplyAsync(request, _sendInner, cancellationToken);
+#pragma warning restore CA2012
+        if (applying.IsCompletedSuccessfully && applying.Result is null)
         {
-            log.AttemptStarted();
+            // A fixed credential has nothing to refresh after a 401, so the attempt needs no state of its own.
+            log?.RequestSent();
+            return base.SendAsync(request, cancellationToken);
         }
 
-        var used = await _authenticator.ApplyAsync(request, _sendInner, cancellationToken).ConfigureAwait(false);
+        return SendRefreshingAsync(request, applying, log, cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> SendRefreshingAsync(HttpRequestMessage request, ValueTask<string?> applying, AttemptLog? log, CancellationToken cancellationToken)
+    {
+        var used = await applying.ConfigureAwait(false);
         log?.RequestSent();
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode != HttpStatusCode.Unauthorized

@@ -72,9 +72,9 @@ internal sealed class BadgeHttpRequest
         return result;
     }
 
-    internal HttpRequestMessage ToMessage(Uri requestUri, string userAgent, AttemptLog log)
+    internal BadgeRequestMessage ToMessage(Uri requestUri, string userAgent, AttemptLog log)
     {
-        var message = new HttpRequestMessage(Method, requestUri);
+        var message = new BadgeRequestMessage(Method, requestUri, Safety, log);
         if (JsonBody is not null)
         {
             message.Content = new ByteArrayContent(JsonBody) { Headers = { ContentType = JsonMediaType } };
@@ -101,8 +101,6 @@ internal sealed class BadgeHttpRequest
             message.Headers.TryAddWithoutValidation(header.Key, header.Value);
         }
 
-        message.Options.Set(BadgeRequestOptions.Safety, Safety);
-        message.Options.Set(BadgeRequestOptions.Attempts, log);
         return message;
     }
 }

@@ -70,7 +70,7 @@ internal static class BadgeResiliencePipeline
         {
             var request = args.Context.Properties.GetValue(RequestKey, null!);
             if (FailureClassifier.MayHaveBeenProcessed(args.Outcome.Exception, args.Outcome.Result)
-                && request?.Options.TryGetValue(BadgeRequestOptions.Attempts, out var log) == true)
+                && request is BadgeRequestMessage { Attempts: var log })
             {
                 log.MarkAmbiguous();
             }
@@ -90,7 +90,7 @@ internal static class BadgeResiliencePipeline
         }
 
         var request = context.Properties.GetValue(RequestKey, null!);
-        var safety = request is not null && request.Options.TryGetValue(BadgeRequestOptions.Safety, out var declared) ? declared : RetrySafety.Idempotent;
+        var safety = request is BadgeRequestMessage message ? message.Safety : RetrySafety.Idempotent;
         if (safety == RetrySafety.ReconciledByCaller && FailureClassifier.MayHaveBeenProcessed(outcome.Exception, outcome.Result))
         {
             // The client looks the outcome up before it sends again; a blind re-send here could race it.

@@ -50,12 +50,12 @@ internal sealed class InvokerHandler : HttpMessageHandler
 
     private static HttpRequestMessage Copy(HttpRequestMessage request)
     {
-        var copy = new HttpRequestMessage(request.Method, request.RequestUri)
-        {
-            Content = request.Content,
-            Version = request.Version,
-            VersionPolicy = request.VersionPolicy,
-        };
+        var copy = request is BadgeRequestMessage call
+            ? new BadgeRequestMessage(call.Method, call.RequestUri!, call.Safety, call.Attempts)
+            : new HttpRequestMessage(request.Method, request.RequestUri);
+        copy.Content = request.Content;
+        copy.Version = request.Version;
+        copy.VersionPolicy = request.VersionPolicy;
         foreach (var header in request.Headers)
         {
             copy.Headers.TryAddWithoutValidation(header.Key, header.Value);

@@ -16,9 +16,9 @@ internal sealed class JsonPayload : HttpContent
     // Multiple of 3, so every block but the last encodes without padding.
     private const int BlockBytes = 3 * 16 * 1024;
 
-    private readonly IReadOnlyList<JsonPayloadSegment> _segments;
+    private readonly JsonPayloadSegment[] _segments;
 
-    public JsonPayload(IReadOnlyList<JsonPayloadSegment> segments)
+    public JsonPayload(JsonPayloadSegment[] segments)
     {
         _segments = segments;
         Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Polly;
 
 namespace BadgeSdk.Core.Http;
@@ -15,10 +16,14 @@ internal sealed class ResilienceHandler : DelegatingHandler
         context.Properties.Set(BadgeResiliencePipeline.RequestKey, request);
         try
         {
-            return await _pipeline.ExecuteAsync(
-                static (ctx, state) => new ValueTask<HttpResponseMessage>(state.Handler.SendInnerAsync(state.Request, ctx.CancellationToken)),
+            // Attempts report outcomes rather than throw: Polly then needs no wrapper of its own
+            // around each attempt and around the whole execution.
+            var outcome = await _pipeline.ExecuteOutcomeAsync(
+                static (ctx, state) => state.Handler.AttemptAsync(state.Request, ctx.CancellationToken),
                 context,
                 (Handler: this, Request: request)).ConfigureAwait(false);
+            outcome.ThrowIfException();
+            return outcome.Result!;
         }
         finally
         {
@@ -26,11 +31,15 @@ internal sealed class ResilienceHandler : DelegatingHandler
         }
     }
 
-    private async Task<HttpResponseMessage> SendInnerAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    // Polly awaits each attempt exactly once, which is what a pooled ValueTask needs.
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<Outcome<HttpResponseMessage>> AttemptAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        HttpResponseMessage? response = null;
         try
         {
+            response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+
             // Read the body inside the attempt: a body cut off mid-stream is then a failed
             // attempt that can be retried, not an error after the pipeline has finished.
 #if NET9_0_OR_GREATER
@@ -38,12 +47,12 @@ internal sealed class ResilienceHandler : DelegatingHandler
 #else
             await response.Content.LoadIntoBufferAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
 #endif
-            return response;
+            return Outcome.FromResult(response);
         }
-        catch
+        catch (Exception exception)
         {
-            response.Dispose();
-            throw;
+            response?.Dispose();
+            return Outcome.FromException<HttpResponseMessage>(exception);
         }
     }
 }

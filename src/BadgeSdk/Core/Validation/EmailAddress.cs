@@ -39,25 +39,81 @@ internal static class EmailAddress
             return false;
         }
 
-        return IsDotAtom(value[..at]) && IsDomain(value[(at + 1)..]);
+        return IsDotAtom(value.AsSpan(0, at)) && IsDomain(value.AsSpan(at + 1));
     }
 
-    private static bool IsDotAtom(string local)
-        => local.Split('.').All(atom => atom.Length > 0 && atom.All(c => char.IsAsciiLetterOrDigit(c) || AtextSymbols.Contains(c, StringComparison.Ordinal) || IsInternational(c)));
-
-    private static bool IsDomain(string domain)
+    // Spans rather than Split and LINQ: every issue call with an email runs this.
+    private static bool IsDotAtom(ReadOnlySpan<char> local)
     {
-        var labels = domain.Split('.');
-        return labels.Length >= 2
-            && labels.All(IsLabel)
-            && !labels[^1].All(char.IsAsciiDigit);
+        while (true)
+        {
+            var dot = local.IndexOf('.');
+            var atom = dot < 0 ? local : local[..dot];
+            if (atom.IsEmpty || !IsAtom(atom))
+            {
+                return false;
+            }
+
+            if (dot < 0)
+            {
+                return true;
+            }
+
+            local = local[(dot + 1)..];
+        }
     }
 
-    private static bool IsLabel(string label)
-        => label.Length is > 0 and <= MaxLabelLength
-           && label[0] != '-'
-           && label[^1] != '-'
-           && label.All(c => char.IsAsciiLetterOrDigit(c) || c == '-' || IsInternational(c));
+    private static bool IsAtom(ReadOnlySpan<char> atom)
+    {
+        foreach (var c in atom)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || AtextSymbols.Contains(c, StringComparison.Ordinal) || IsInternational(c)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsDomain(ReadOnlySpan<char> domain)
+    {
+        for (var labels = 1; ; labels++)
+        {
+            var dot = domain.IndexOf('.');
+            var label = dot < 0 ? domain : domain[..dot];
+            if (!IsLabel(label))
+            {
+                return false;
+            }
+
+            if (dot < 0)
+            {
+                // The top-level label must not be all digits: no IP literals.
+                return labels >= 2 && label.IndexOfAnyExceptInRange('0', '9') >= 0;
+            }
+
+            domain = domain[(dot + 1)..];
+        }
+    }
+
+    private static bool IsLabel(ReadOnlySpan<char> label)
+    {
+        if (label.Length is 0 or > MaxLabelLength || label[0] == '-' || label[^1] == '-')
+        {
+            return false;
+        }
+
+        foreach (var c in label)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c == '-' || IsInternational(c)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // Letters and marks of other scripts (internationalised addresses, RFC 6531), but nothing invisible.
     private static bool IsInternational(char c)
