@@ -16,17 +16,29 @@ internal static class AllocMode
         var top = AbMode.Option(args, "--top", 25);
         await using var stub = await StubServer.StartAsync();
         using var scenarios = new Scenarios(stub.Address);
-        var rows = new (string Name, Func<Task> Call)[]
+        var bulk = AbMode.OptionText(args, "--only") == "bulk";
+        var rows = bulk
+            ? new (string Name, Func<Task> Call)[]
+            {
+                ("hand-written chunked loop (floor), 10,000 customers", () => scenarios.FloorBulkAsync(10_000)),
+                ("BadgeSdk IssueBulkAsync, 10,000 customers", () => scenarios.SdkBulkAsync(10_000)),
+            }
+            : new (string Name, Func<Task> Call)[]
+            {
+                ("floor", scenarios.FloorIssueAsync),
+                ("BadgeSdk default (new IssuanceClient)", () => scenarios.IssueAsync(scenarios.Standalone)),
+                ("BadgeSdk EnableResilience = false", () => scenarios.IssueAsync(scenarios.NoResilience)),
+                ("BadgeSdk through DI (AddBadgeIssuance)", () => scenarios.IssueAsync(scenarios.ThroughDi)),
+            };
+        if (bulk)
         {
-            ("floor", scenarios.FloorIssueAsync),
-            ("BadgeSdk default (new IssuanceClient)", () => scenarios.IssueAsync(scenarios.Standalone)),
-            ("BadgeSdk EnableResilience = false", () => scenarios.IssueAsync(scenarios.NoResilience)),
-            ("BadgeSdk through DI (AddBadgeIssuance)", () => scenarios.IssueAsync(scenarios.ThroughDi)),
-        };
+            calls = Math.Min(calls, 20);
+        }
+
         Console.WriteLine($"# allocation by type, {calls:N0} sequential calls per row, .NET {Environment.Version}");
         foreach (var (name, call) in rows)
         {
-            await Scenarios.RunAsync(call, 1_000, 1);
+            await Scenarios.RunAsync(call, Math.Min(calls, 1_000), 1);
             using var sampler = new Sampler();
             var before = GC.GetTotalAllocatedBytes(precise: true);
             await Scenarios.RunAsync(call, calls, 1);

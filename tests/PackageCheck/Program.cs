@@ -46,8 +46,52 @@ if (problems.Count > 0)
     return 1;
 }
 
-Console.WriteLine($"PackageCheck: both packages {version} have an install-first README with absolute links, an icon, release notes, and symbols whose Source Link points at {commit} with every source file tracked or embedded.");
+Console.WriteLine($"PackageCheck: both packages {version} have an install-first README with absolute links, an icon, release notes, and symbols whose Source Link points at {commit} with every source file tracked or embedded; BadgeSdk carries ReadyToRun images of net10.0 for linux-x64 and win-x64.");
 return 0;
+
+// Each runtimes/<rid>/lib/net10.0 image must be precompiled (a ReadyToRun header) and be the same
+// assembly, at the same version with the same public types, as lib/net10.0: the runtime loads it
+// instead of lib/ on that rid.
+void CheckReadyToRun(ZipArchive package)
+{
+    var images = package.Entries.Where(e => e.FullName.StartsWith("runtimes/", StringComparison.Ordinal)).ToList();
+    foreach (var rid in new[] { "linux-x64", "win-x64" })
+    {
+        if (!images.Any(e => e.FullName == $"runtimes/{rid}/lib/net10.0/BadgeSdk.dll"))
+        {
+            problems.Add($"BadgeSdk: no ReadyToRun image for {rid} (runtimes/{rid}/lib/net10.0/BadgeSdk.dll)");
+        }
+    }
+
+    var (ilVersion, ilTypes, _) = Describe(package.GetEntry("lib/net10.0/BadgeSdk.dll")!);
+    foreach (var image in images)
+    {
+        var (imageVersion, imageTypes, precompiled) = Describe(image);
+        if (!precompiled || imageVersion != ilVersion || !imageTypes.SequenceEqual(ilTypes))
+        {
+            problems.Add($"BadgeSdk: {image.FullName} is not a ReadyToRun image of lib/net10.0/BadgeSdk.dll (precompiled: {precompiled}, version {imageVersion} vs {ilVersion}, {imageTypes.Count} vs {ilTypes.Count} public types)");
+        }
+    }
+}
+
+static (Version Version, List<string> PublicTypes, bool Precompiled) Describe(ZipArchiveEntry entry)
+{
+    using var copy = new MemoryStream();
+    using (var stream = entry.Open())
+    {
+        stream.CopyTo(copy);
+    }
+
+    copy.Position = 0;
+    using var pe = new System.Reflection.PortableExecutable.PEReader(copy);
+    var metadata = pe.GetMetadataReader();
+    var types = metadata.TypeDefinitions.Select(metadata.GetTypeDefinition)
+        .Where(t => (t.Attributes & System.Reflection.TypeAttributes.VisibilityMask) == System.Reflection.TypeAttributes.Public)
+        .Select(t => $"{metadata.GetString(t.Namespace)}.{metadata.GetString(t.Name)}")
+        .Order(StringComparer.Ordinal)
+        .ToList();
+    return (metadata.GetAssemblyDefinition().Version, types, pe.PEHeaders.CorHeader?.ManagedNativeHeaderDirectory.Size > 0);
+}
 
 void CheckPackage(string id, ZipArchive package)
 {
@@ -92,6 +136,8 @@ void CheckPackage(string id, ZipArchive package)
     {
         return;
     }
+
+    CheckReadyToRun(package);
 
     var blocks = Regex.Matches(text, "```(\\w+)\\n(.*?)```", RegexOptions.Singleline);
     if (blocks.Count < 2 || blocks[0].Groups[2].Value.Trim() != "dotnet add package BadgeSdk" || blocks[1].Groups[1].Value != "csharp")
