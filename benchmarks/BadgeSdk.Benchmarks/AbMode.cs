@@ -20,7 +20,11 @@ internal static class AbMode
         var only = OptionText(args, "--only");
         await using var stub = await StubServer.StartAsync();
         using var scenarios = new Scenarios(stub.Address);
-        Console.WriteLine($"# A/B, {Environment.ProcessorCount} cores, load average {LoadAverage()}, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+
+        // With a listener on the drift counter, as an app exporting the SDK's metrics has, every
+        // successful body is also walked for contract drift; without one the walk is skipped.
+        using var drift = args.Contains("--drift-listener") ? ListenToDrift() : null;
+        Console.WriteLine($"# A/B{(drift is null ? string.Empty : " with a contract-drift listener")}, {Environment.ProcessorCount} cores, load average {LoadAverage()}, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
 
         if (only is null or "single")
         {
@@ -53,6 +57,22 @@ internal static class AbMode
 
         Console.WriteLine($"# stub answered {StubServer.Requests:N0} requests");
         return 0;
+    }
+
+    private static System.Diagnostics.Metrics.MeterListener ListenToDrift()
+    {
+        var listener = new System.Diagnostics.Metrics.MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter.Name == "BadgeSdk" && instrument.Name == "badgesdk.contract.drift")
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        listener.Start();
+        return listener;
     }
 
     /// <summary>Returns, per row, each round's elapsed ticks and allocated bytes.</summary>

@@ -172,6 +172,41 @@ public sealed class ContractDriftTests
     }
 
     [Fact]
+    public async Task A_warning_logger_alone_gets_the_drift_logged()
+    {
+        var unique = "x" + Guid.NewGuid().ToString("N");
+        using var logs = new CapturingLoggerProvider();
+        using var factory = LoggerFactory.Create(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Warning));
+        using var client = new LoyaltyClient(Options(strict: false), StubHandler.Always(HttpStatusCode.OK, $$"""{"data":{"id":"b-1","name":"x","{{unique}}":1},"errors":[],"warnings":[]}"""), factory);
+
+        await client.GetBadgeAsync("b-1");
+
+        Assert.Contains(logs.Entries, e => e.Message.Contains("unknown_field at $.data." + unique, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Strict_mode_throws_without_any_logger_or_listener()
+    {
+        using var client = new LoyaltyClient(Options(strict: true), StubHandler.Always(HttpStatusCode.OK, """{"data":{"id":"b-1","name":"x","renamed":1},"errors":[],"warnings":[]}"""));
+
+        var error = await Assert.ThrowsAsync<BadgeApiException>(() => client.GetBadgeAsync("b-1"));
+
+        Assert.Contains("unknown_field at $.data.renamed", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Drift_is_observed_through_a_counter_listener_or_a_warning_logger_only()
+    {
+        using var errorsOnly = LoggerFactory.Create(b => b.AddProvider(new CapturingLoggerProvider()).SetMinimumLevel(LogLevel.Error));
+        using var warnings = LoggerFactory.Create(b => b.AddProvider(new CapturingLoggerProvider()).SetMinimumLevel(LogLevel.Warning));
+
+        Assert.True(BadgeSdk.Core.Http.ContractDrift.IsObserved(warnings.CreateLogger("x")));
+        using var listener = new MeterListener { InstrumentPublished = (i, l) => { if (i.Meter.Name == "BadgeSdk" && i.Name == "badgesdk.contract.drift") { l.EnableMeasurementEvents(i); } } };
+        listener.Start();
+        Assert.True(BadgeSdk.Core.Http.ContractDrift.IsObserved(errorsOnly.CreateLogger("x")));
+    }
+
+    [Fact]
     public async Task Strict_mode_on_a_write_says_it_was_processed()
     {
         var handler = StubHandler.Always(HttpStatusCode.Created, """{"data":{"id":"b-1","name":"x","renamedField":1},"errors":[],"warnings":[]}""");

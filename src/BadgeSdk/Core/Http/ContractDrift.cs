@@ -31,6 +31,14 @@ internal static class ContractDrift
     private static readonly ConcurrentDictionary<string, byte> Logged = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<(string Parent, string Child), string> KnownPaths = new();
 
+    /// <summary>
+    /// Tells whether anyone would see a drift: a listener on the counter or a logger at Warning.
+    /// Otherwise the walk is skipped (strict mode walks regardless, since it throws).
+    /// </summary>
+    /// <param name="logger">The client's logger.</param>
+    /// <returns>Whether to look for drift.</returns>
+    public static bool IsObserved(ILogger logger) => BadgeTelemetry.ContractDrift.Enabled || logger.IsEnabled(LogLevel.Warning);
+
     /// <summary>Every drift in <paramref name="body"/>, as (kind, field path).</summary>
     /// <returns>The drifts, or <see langword="null"/> when there are none.</returns>
     public static List<(string Kind, string Field)>? Find(byte[] body, JsonTypeInfo type, ResponseDialect dialect)
@@ -80,11 +88,11 @@ internal static class ContractDrift
     {
         if (type.Kind == JsonTypeInfoKind.Object && reader.TokenType == JsonTokenType.StartObject)
         {
-            var comparison = type.Options.PropertyNameCaseInsensitive ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+            var shape = DriftShape.For(type, dialect);
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var property = FindProperty(ref reader, type.Properties, comparison);
-                if (property is null)
+                var member = FindMember(ref reader, shape);
+                if (member is null)
                 {
                     Add(ref found, UnknownField, $"{path}.{reader.GetString()}");
                     reader.Read();
@@ -93,7 +101,7 @@ internal static class ContractDrift
                 }
 
                 reader.Read();
-                Member(ref reader, property, type.Type, path, dialect, ref found);
+                Member(ref reader, member, path, dialect, ref found);
             }
         }
         else if (type.Kind == JsonTypeInfoKind.Enumerable && reader.TokenType == JsonTokenType.StartArray && type.ElementType is { } item)
@@ -111,24 +119,24 @@ internal static class ContractDrift
         }
     }
 
-    private static void Member(ref Utf8JsonReader reader, JsonPropertyInfo property, Type declaringType, string parent, ResponseDialect dialect, ref List<(string, string)>? found)
+    private static void Member(ref Utf8JsonReader reader, DriftMember member, string parent, ResponseDialect dialect, ref List<(string, string)>? found)
     {
-        if (property.PropertyType == typeof(DateTimeOffset?) || property.PropertyType == typeof(DateTimeOffset))
+        if (member.IsTimestamp)
         {
             if (IsGuessedTimestamp(ref reader))
             {
-                Add(ref found, GuessedTimestamp, PathOf(parent, property.Name));
+                Add(ref found, GuessedTimestamp, PathOf(parent, member.Name));
             }
 
             reader.Skip();
             return;
         }
 
-        if (dialect.KnownValues(declaringType, property.Name) is { } known)
+        if (member.Known is { } known)
         {
             if (HasUnknownValue(ref reader, known))
             {
-                Add(ref found, UnknownEnumValue, PathOf(parent, property.Name));
+                Add(ref found, UnknownEnumValue, PathOf(parent, member.Name));
             }
 
             reader.Skip();
@@ -137,23 +145,14 @@ internal static class ContractDrift
 
         if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
         {
-            Walk(ref reader, property.Options.GetTypeInfo(property.PropertyType), PathOf(parent, property.Name), dialect, ref found);
+            Walk(ref reader, member.Type, PathOf(parent, member.Name), dialect, ref found);
         }
     }
 
-    private static JsonPropertyInfo? FindProperty(ref Utf8JsonReader reader, IList<JsonPropertyInfo> properties, StringComparison comparison)
+    private static DriftMember? FindMember(ref Utf8JsonReader reader, DriftShape shape)
     {
         Span<char> buffer = reader.ValueSpan.Length <= StackNameLimit ? stackalloc char[StackNameLimit] : new char[reader.ValueSpan.Length];
-        var name = buffer[..reader.CopyString(buffer)];
-        for (var i = 0; i < properties.Count; i++)
-        {
-            if (name.Equals(properties[i].Name, comparison))
-            {
-                return properties[i];
-            }
-        }
-
-        return null;
+        return shape.Find(buffer[..reader.CopyString(buffer)]);
     }
 
     private static bool HasUnknownValue(ref Utf8JsonReader reader, IReadOnlySet<string> known)

@@ -40,6 +40,11 @@ internal sealed class ResponseReader
         }
 
         var read = body ?? throw Unreadable(call, response);
+        if (!_strictContract && !ContractDrift.IsObserved(_logger))
+        {
+            return (read, report);
+        }
+
         var drifts = ContractDrift.Find(response.Body, type, _dialect);
         ContractDrift.Report(drifts, _dialect.Api, call.Operation, _logger);
         if (_strictContract && drifts is not null)
