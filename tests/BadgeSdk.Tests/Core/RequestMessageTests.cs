@@ -106,6 +106,21 @@ public sealed class RequestMessageTests
         Assert.True(content.Disposed);
     }
 
+    [Fact]
+    public async Task A_read_whose_body_is_cut_off_is_retried_and_answered_by_the_retry()
+    {
+        var cut = new FailingContent();
+        using var handler = new StubHandler((_, n) => n == 1 ? new HttpResponseMessage(HttpStatusCode.OK) { Content = cut } : StubHandler.Json(HttpStatusCode.OK, """{"ok":true}"""));
+        using var probe = new ProbeTransport(handler);
+
+        var response = await probe.Transport.SendAsync(new BadgeHttpRequest("Read", HttpMethod.Get, "thing"), default);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2, response.Attempts);
+        Assert.Equal(2, handler.Requests.Count);
+        Assert.True(cut.Disposed);
+    }
+
     /// <summary>A body cut off mid-stream.</summary>
     private sealed class FailingContent : HttpContent
     {

@@ -136,6 +136,22 @@ public sealed class ResiliencePipelineTests
         Assert.Single(handler.Requests);
     }
 
+    [Fact]
+    public async Task An_attempt_that_hangs_past_the_attempt_timeout_is_cancelled_and_retried()
+    {
+        using var handler = new HangOnceHandler();
+        using var probe = new ProbeTransport(handler, o => o.AttemptTimeout = TimeSpan.FromMilliseconds(200));
+
+        var response = await probe.Transport.SendAsync(Read(), default);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2, response.Attempts);
+        Assert.Equal(2, handler.Calls);
+        Assert.True(handler.FirstSawCancellation);
+        var retry = Assert.Single(probe.Logs.Entries, e => e.EventId == 1003);
+        Assert.Contains("Retry=1", retry.Values);
+    }
+
     private static BadgeHttpRequest Read() => new("Read", HttpMethod.Get, "thing");
 
     private static MeterListener Listen(List<(long Value, string? Api)> into, string instrument)
@@ -168,5 +184,33 @@ public sealed class ResiliencePipelineTests
         });
         listener.Start();
         return listener;
+    }
+
+    /// <summary>Hangs on the first request until it is cancelled, then answers at once.</summary>
+    private sealed class HangOnceHandler : HttpMessageHandler
+    {
+        private int _calls;
+
+        public int Calls => _calls;
+
+        public bool FirstSawCancellation { get; private set; }
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            if (Interlocked.Increment(ref _calls) == 1)
+            {
+                try
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(30), cancellationToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    FirstSawCancellation = true;
+                    throw;
+                }
+            }
+
+            return StubHandler.Json(HttpStatusCode.OK, "{}");
+        }
     }
 }
