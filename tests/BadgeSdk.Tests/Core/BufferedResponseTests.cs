@@ -64,6 +64,35 @@ public sealed class BufferedResponseTests
         Assert.Null(Response(200, body, mediaType).TryRead(IssuanceJsonContext.Default.IssuanceEnvelope));
     }
 
+    [Fact]
+    public void Headers_are_found_among_the_response_headers_first_then_the_content_headers()
+    {
+        using var message = new HttpResponseMessage(HttpStatusCode.OK) { Content = new ByteArrayContent([]) };
+        message.Headers.TryAddWithoutValidation("X-Request-Id", "req-1");
+        Assert.True(message.Headers.TryAddWithoutValidation("X-Both", "from-response"));
+        Assert.True(message.Content.Headers.TryAddWithoutValidation("X-Both", "from-content"));
+        message.Content.Headers.TryAddWithoutValidation("Content-Disposition", "inline");
+        var response = new BadgeHttpResponse(HttpStatusCode.OK, [], null, null, 1, false, headers: message.Headers, contentHeaders: message.Content.Headers);
+
+        Assert.True(response.TryGetHeader("x-request-id", out var id));
+        Assert.Equal("req-1", id);
+        Assert.True(response.TryGetHeader("Content-Disposition", out var disposition));
+        Assert.Equal("inline", disposition);
+        Assert.True(response.TryGetHeader("x-both", out var both));
+        Assert.Equal("from-response", both);
+        Assert.Equal(["Content-Disposition", "X-Both", "X-Both", "X-Request-ID"], response.Headers.Select(h => h.Key).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_response_without_headers_has_none_to_find()
+    {
+        var response = Response(200, "{}");
+
+        Assert.False(response.TryGetHeader("Content-Type", out var value));
+        Assert.Null(value);
+        Assert.Empty(response.Headers);
+    }
+
     private static BadgeHttpResponse Response(int status, string body, string? mediaType = "application/json")
         => new((HttpStatusCode)status, Encoding.UTF8.GetBytes(body), mediaType, null, 1, false);
 }

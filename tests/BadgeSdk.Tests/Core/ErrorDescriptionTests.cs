@@ -109,6 +109,35 @@ public sealed class ErrorDescriptionTests
         Assert.Equal(new string('é', BadgeApiException.MaxSnippetLength) + "…", snippet);
     }
 
+    [Theory]
+    [InlineData(299, false)]
+    [InlineData(300, true)]
+    [InlineData(307, true)]
+    [InlineData(399, true)]
+    [InlineData(400, false)]
+    public void Only_a_3xx_with_a_location_is_described_as_a_redirect(int status, bool redirect)
+    {
+        var response = new BadgeHttpResponse((HttpStatusCode)status, [], null, null, 1, false, new Uri("https://elsewhere.test/v1/path?token=secret"));
+
+        var text = Describe(response, ServerReport.None);
+
+        Assert.Equal(redirect, text.Contains(": a redirect to https://elsewhere.test/v1/path, which the SDK does not follow", StringComparison.Ordinal));
+        Assert.DoesNotContain("secret", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("gone  ", "gone.")]
+    [InlineData("gone \t\n", "gone.")]
+    [InlineData("Unauthenticated. ", "Unauthenticated.")]
+    [InlineData("really?", "really?")]
+    [InlineData("stop!", "stop!")]
+    [InlineData("", ".")]
+    [InlineData("  ", ".")]
+    public void A_sentence_ends_with_one_stop_and_no_trailing_space(string text, string expected)
+    {
+        Assert.Equal(expected, BadgeErrorFactory.EndSentence(new StringBuilder(System.Text.RegularExpressions.Regex.Unescape(text))).ToString());
+    }
+
     private static string Describe(BadgeHttpResponse response, ServerReport report) => BadgeErrorFactory.Describe("Api", Call, response, report);
 
     private static BadgeHttpResponse Response(int status, string body, string? mediaType = "application/json", TimeSpan? retryAfter = null)
