@@ -15,10 +15,10 @@ public sealed class BadgeCircuitBreakerOptions
     /// <summary>Gets or sets how many attempts the window must hold before the ratio counts. Default 20.</summary>
     public int MinimumThroughput { get; set { ThrowIfFrozen(); field = value; } } = 20;
 
-    /// <summary>Gets or sets the sampling window. Default 30 s.</summary>
+    /// <summary>Gets or sets the sampling window: 0.5 s to 24 h. Default 30 s.</summary>
     public TimeSpan SamplingDuration { get; set { ThrowIfFrozen(); field = value; } } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Gets or sets how long the circuit stays open before a trial call. Default 15 s.</summary>
+    /// <summary>Gets or sets how long the circuit stays open before a trial call: 0.5 s to 24 h. Default 15 s.</summary>
     public TimeSpan BreakDuration { get; set { ThrowIfFrozen(); field = value; } } = TimeSpan.FromSeconds(15);
 
     private bool _frozen;

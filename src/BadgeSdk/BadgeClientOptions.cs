@@ -9,13 +9,25 @@ namespace BadgeSdk;
 /// </remarks>
 public abstract class BadgeClientOptions
 {
+    private const string TimeoutRange = "must be between 10 ms and 24 h, or Timeout.InfiniteTimeSpan for none.";
+
+    // The bounds of Polly's own option checks (TimeoutStrategyOptions, RetryStrategyOptions, CircuitBreakerStrategyOptions).
+    private static readonly TimeSpan PollyMinimumTimeout = TimeSpan.FromMilliseconds(10);
+    private static readonly TimeSpan PollyMaximum = TimeSpan.FromDays(1);
+
     /// <summary>Gets or sets the API's base address. Each area has its vendor's production default.</summary>
     public abstract Uri BaseAddress { get; set; }
 
-    /// <summary>Gets or sets the longest one attempt may take before it is abandoned (and retried when safe). Default 30 s.</summary>
+    /// <summary>
+    /// Gets or sets the longest one attempt may take before it is abandoned (and retried when safe):
+    /// 10 ms to 24 h, or <see cref="Timeout.InfiniteTimeSpan"/> for none. Default 30 s.
+    /// </summary>
     public TimeSpan AttemptTimeout { get; set { ThrowIfFrozen(); field = value; } } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Gets or sets the longest a whole call may take, retries and backoff included. Default 2 minutes.</summary>
+    /// <summary>
+    /// Gets or sets the longest a whole call may take, retries and backoff included: 10 ms to 24 h,
+    /// or <see cref="Timeout.InfiniteTimeSpan"/> for none. Default 2 minutes.
+    /// </summary>
     public TimeSpan OverallTimeout { get; set { ThrowIfFrozen(); field = value; } } = TimeSpan.FromMinutes(2);
 
     /// <summary>Gets the retry settings.</summary>
@@ -98,14 +110,14 @@ public abstract class BadgeClientOptions
             yield return endpoint;
         }
 
-        if (!IsPositive(AttemptTimeout))
+        if (!IsTimeout(AttemptTimeout))
         {
-            yield return $"{section}:{nameof(AttemptTimeout)} must be positive.";
+            yield return $"{section}:{nameof(AttemptTimeout)} {TimeoutRange}";
         }
 
-        if (!IsPositive(OverallTimeout))
+        if (!IsTimeout(OverallTimeout))
         {
-            yield return $"{section}:{nameof(OverallTimeout)} must be positive.";
+            yield return $"{section}:{nameof(OverallTimeout)} {TimeoutRange}";
         }
         else if (OverallTimeout != Timeout.InfiniteTimeSpan && AttemptTimeout != Timeout.InfiniteTimeSpan && AttemptTimeout > OverallTimeout)
         {
@@ -117,9 +129,9 @@ public abstract class BadgeClientOptions
             yield return $"{section}:{nameof(Retry)}:{nameof(Retry.MaxRetries)} cannot be negative.";
         }
 
-        if (!IsPositive(Retry.BaseDelay) || !IsPositive(Retry.MaxDelay) || Retry.MaxDelay < Retry.BaseDelay)
+        if (Retry.BaseDelay <= TimeSpan.Zero || Retry.MaxDelay > PollyMaximum || Retry.MaxDelay < Retry.BaseDelay)
         {
-            yield return $"{section}:{nameof(Retry)}:{nameof(Retry.BaseDelay)} and {nameof(Retry.MaxDelay)} must be positive, with {nameof(Retry.MaxDelay)} at least {nameof(Retry.BaseDelay)}.";
+            yield return $"{section}:{nameof(Retry)}:{nameof(Retry.BaseDelay)} and {nameof(Retry.MaxDelay)} must be positive and at most 24 h, with {nameof(Retry.MaxDelay)} at least {nameof(Retry.BaseDelay)}.";
         }
 
         if (Retry.MaxRetryAfter < TimeSpan.Zero)
@@ -137,9 +149,9 @@ public abstract class BadgeClientOptions
             yield return $"{section}:{nameof(CircuitBreaker)}:{nameof(CircuitBreaker.MinimumThroughput)} must be at least 2.";
         }
 
-        if (CircuitBreaker.SamplingDuration < TimeSpan.FromMilliseconds(500) || CircuitBreaker.BreakDuration < TimeSpan.FromMilliseconds(500))
+        if (!IsBreakerDuration(CircuitBreaker.SamplingDuration) || !IsBreakerDuration(CircuitBreaker.BreakDuration))
         {
-            yield return $"{section}:{nameof(CircuitBreaker)}: {nameof(CircuitBreaker.SamplingDuration)} and {nameof(CircuitBreaker.BreakDuration)} must be at least 0.5 s.";
+            yield return $"{section}:{nameof(CircuitBreaker)}: {nameof(CircuitBreaker.SamplingDuration)} and {nameof(CircuitBreaker.BreakDuration)} must be between 0.5 s and 24 h.";
         }
 
         // It travels in User-Agent, where a non-ASCII character fails or is mangled on the first call.
@@ -215,5 +227,8 @@ public abstract class BadgeClientOptions
     /// <returns>The message.</returns>
     private protected string Missing(string setting, string what) => $"{SectionName}:{setting} is required: {what}.";
 
-    private static bool IsPositive(TimeSpan value) => value > TimeSpan.Zero || value == Timeout.InfiniteTimeSpan;
+    // Polly refuses these at build time with its own ValidationException; say so here, naming the setting.
+    private static bool IsTimeout(TimeSpan value) => value == Timeout.InfiniteTimeSpan || (value >= PollyMinimumTimeout && value <= PollyMaximum);
+
+    private static bool IsBreakerDuration(TimeSpan value) => value >= TimeSpan.FromMilliseconds(500) && value <= PollyMaximum;
 }

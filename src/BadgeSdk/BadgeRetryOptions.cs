@@ -12,10 +12,10 @@ public sealed class BadgeRetryOptions
     /// <summary>Gets or sets how many retries follow the first attempt. Default 3; 0 turns retries off.</summary>
     public int MaxRetries { get; set { ThrowIfFrozen(); field = value; } } = 3;
 
-    /// <summary>Gets or sets the delay before the first retry; each later retry doubles it, with jitter. Default 0.5 s.</summary>
+    /// <summary>Gets or sets the delay before the first retry; each later retry doubles it, with jitter. Above zero and at most 24 h. Default 0.5 s.</summary>
     public TimeSpan BaseDelay { get; set { ThrowIfFrozen(); field = value; } } = TimeSpan.FromMilliseconds(500);
 
-    /// <summary>Gets or sets the longest computed backoff delay. Default 30 s.</summary>
+    /// <summary>Gets or sets the longest computed backoff delay: at least <see cref="BaseDelay"/> and at most 24 h. Default 30 s.</summary>
     public TimeSpan MaxDelay { get; set { ThrowIfFrozen(); field = value; } } = TimeSpan.FromSeconds(30);
 
     /// <summary>

@@ -35,19 +35,25 @@ public sealed class ClientOptionsTests
         { "Test:BaseAddress must be an absolute URI.", o => o.BaseAddress = null! },
         { "Test:BaseAddress must use https; plain http is allowed only for loopback (local emulators and stubs), because credentials travel with its requests.", o => o.BaseAddress = new Uri("http://api.example.com/") },
         { "Test:BaseAddress must be an http(s) URI.", o => o.BaseAddress = new Uri("ftp://127.0.0.1/") },
-        { "Test:AttemptTimeout must be positive.", o => o.AttemptTimeout = TimeSpan.Zero },
-        { "Test:OverallTimeout must be positive.", o => o.OverallTimeout = TimeSpan.FromTicks(-1) },
+        { "Test:AttemptTimeout must be between 10 ms and 24 h, or Timeout.InfiniteTimeSpan for none.", o => o.AttemptTimeout = TimeSpan.Zero },
+        { "Test:AttemptTimeout must be between 10 ms and 24 h, or Timeout.InfiniteTimeSpan for none.", o => o.AttemptTimeout = TimeSpan.FromMilliseconds(10) - TimeSpan.FromTicks(1) },
+        { "Test:OverallTimeout must be between 10 ms and 24 h, or Timeout.InfiniteTimeSpan for none.", o => o.OverallTimeout = TimeSpan.FromTicks(-1) },
+        { "Test:OverallTimeout must be between 10 ms and 24 h, or Timeout.InfiniteTimeSpan for none.", o => o.OverallTimeout = TimeSpan.FromDays(1) + TimeSpan.FromTicks(1) },
         { "Test:AttemptTimeout (00:00:02) cannot be longer than OverallTimeout (00:00:01).", o => { o.AttemptTimeout = TimeSpan.FromSeconds(2); o.OverallTimeout = TimeSpan.FromSeconds(1); } },
         { "Test:Retry:MaxRetries cannot be negative.", o => o.Retry.MaxRetries = -1 },
-        { "Test:Retry:BaseDelay and MaxDelay must be positive, with MaxDelay at least BaseDelay.", o => o.Retry.BaseDelay = TimeSpan.Zero },
-        { "Test:Retry:BaseDelay and MaxDelay must be positive, with MaxDelay at least BaseDelay.", o => { o.Retry.BaseDelay = TimeSpan.FromSeconds(1); o.Retry.MaxDelay = TimeSpan.Zero; } },
-        { "Test:Retry:BaseDelay and MaxDelay must be positive, with MaxDelay at least BaseDelay.", o => { o.Retry.BaseDelay = TimeSpan.FromSeconds(2); o.Retry.MaxDelay = TimeSpan.FromSeconds(1); } },
+        { "Test:Retry:BaseDelay and MaxDelay must be positive and at most 24 h, with MaxDelay at least BaseDelay.", o => o.Retry.BaseDelay = TimeSpan.Zero },
+        { "Test:Retry:BaseDelay and MaxDelay must be positive and at most 24 h, with MaxDelay at least BaseDelay.", o => { o.Retry.BaseDelay = TimeSpan.FromSeconds(1); o.Retry.MaxDelay = TimeSpan.Zero; } },
+        { "Test:Retry:BaseDelay and MaxDelay must be positive and at most 24 h, with MaxDelay at least BaseDelay.", o => { o.Retry.BaseDelay = TimeSpan.FromSeconds(2); o.Retry.MaxDelay = TimeSpan.FromSeconds(1); } },
+        { "Test:Retry:BaseDelay and MaxDelay must be positive and at most 24 h, with MaxDelay at least BaseDelay.", o => o.Retry.MaxDelay = TimeSpan.FromDays(1) + TimeSpan.FromTicks(1) },
+        { "Test:Retry:BaseDelay and MaxDelay must be positive and at most 24 h, with MaxDelay at least BaseDelay.", o => { o.Retry.BaseDelay = Timeout.InfiniteTimeSpan; o.Retry.MaxDelay = Timeout.InfiniteTimeSpan; } },
         { "Test:Retry:MaxRetryAfter cannot be negative.", o => o.Retry.MaxRetryAfter = TimeSpan.FromTicks(-1) },
         { "Test:CircuitBreaker:FailureRatio must be above 0 and at most 1.", o => o.CircuitBreaker.FailureRatio = 0 },
         { "Test:CircuitBreaker:FailureRatio must be above 0 and at most 1.", o => o.CircuitBreaker.FailureRatio = 1.01 },
         { "Test:CircuitBreaker:MinimumThroughput must be at least 2.", o => o.CircuitBreaker.MinimumThroughput = 1 },
-        { "Test:CircuitBreaker: SamplingDuration and BreakDuration must be at least 0.5 s.", o => o.CircuitBreaker.SamplingDuration = TimeSpan.FromMilliseconds(499) },
-        { "Test:CircuitBreaker: SamplingDuration and BreakDuration must be at least 0.5 s.", o => o.CircuitBreaker.BreakDuration = TimeSpan.FromMilliseconds(499) },
+        { "Test:CircuitBreaker: SamplingDuration and BreakDuration must be between 0.5 s and 24 h.", o => o.CircuitBreaker.SamplingDuration = TimeSpan.FromMilliseconds(499) },
+        { "Test:CircuitBreaker: SamplingDuration and BreakDuration must be between 0.5 s and 24 h.", o => o.CircuitBreaker.BreakDuration = TimeSpan.FromMilliseconds(499) },
+        { "Test:CircuitBreaker: SamplingDuration and BreakDuration must be between 0.5 s and 24 h.", o => o.CircuitBreaker.SamplingDuration = TimeSpan.FromDays(1) + TimeSpan.FromTicks(1) },
+        { "Test:CircuitBreaker: SamplingDuration and BreakDuration must be between 0.5 s and 24 h.", o => o.CircuitBreaker.BreakDuration = TimeSpan.FromDays(1) + TimeSpan.FromTicks(1) },
         { "Test:ApplicationId must be at most 64 printable ASCII characters with no spaces or control characters.", o => o.ApplicationId = new string('a', 65) },
         { "Test:ApplicationId must be at most 64 printable ASCII characters with no spaces or control characters.", o => o.ApplicationId = "my app" },
         { "Test:ApplicationId must be at most 64 printable ASCII characters with no spaces or control characters.", o => o.ApplicationId = "app\u0007" },
@@ -73,10 +79,12 @@ public sealed class ClientOptionsTests
         o => { o.AttemptTimeout = Timeout.InfiniteTimeSpan; o.OverallTimeout = Timeout.InfiniteTimeSpan; },
         o => { o.AttemptTimeout = TimeSpan.FromSeconds(60); o.OverallTimeout = Timeout.InfiniteTimeSpan; },
         o => { o.AttemptTimeout = TimeSpan.FromSeconds(1); o.OverallTimeout = TimeSpan.FromSeconds(1); },
-        o => o.AttemptTimeout = TimeSpan.FromTicks(1),
+        o => o.AttemptTimeout = TimeSpan.FromMilliseconds(10),
+        o => { o.AttemptTimeout = TimeSpan.FromDays(1); o.OverallTimeout = TimeSpan.FromDays(1); },
         o => o.Retry.MaxRetries = 0,
         o => { o.Retry.BaseDelay = TimeSpan.FromSeconds(1); o.Retry.MaxDelay = TimeSpan.FromSeconds(1); },
-        o => { o.Retry.BaseDelay = Timeout.InfiniteTimeSpan; o.Retry.MaxDelay = Timeout.InfiniteTimeSpan; },
+        o => { o.Retry.BaseDelay = TimeSpan.FromDays(1); o.Retry.MaxDelay = TimeSpan.FromDays(1); },
+        o => { o.CircuitBreaker.SamplingDuration = TimeSpan.FromDays(1); o.CircuitBreaker.BreakDuration = TimeSpan.FromDays(1); },
         o => o.Retry.MaxRetryAfter = TimeSpan.Zero,
         o => o.CircuitBreaker.FailureRatio = 1,
         o => o.CircuitBreaker.FailureRatio = 0.01,
@@ -97,6 +105,18 @@ public sealed class ClientOptionsTests
         options.ThrowIfInvalid();
     }
 
+    [Theory]
+    [MemberData(nameof(AtTheLimit))]
+    public async Task A_client_with_a_setting_at_its_limit_is_built_and_answers(Action<BadgeClientOptions> configure)
+    {
+        using var handler = StubHandler.Always(System.Net.HttpStatusCode.OK);
+        using var probe = new ProbeTransport(handler, configure);
+
+        var response = await probe.Transport.SendAsync(new BadgeSdk.Core.Http.BadgeHttpRequest("Read", HttpMethod.Get, "thing"), default);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+    }
+
     [Fact]
     public void Several_problems_are_reported_together()
     {
@@ -106,7 +126,7 @@ public sealed class ClientOptionsTests
 
         var error = Assert.Throws<ArgumentException>(options.ThrowIfInvalid);
 
-        Assert.Equal("Test:AttemptTimeout must be positive. Test:Retry:MaxRetries cannot be negative.", error.Message);
+        Assert.Equal("Test:AttemptTimeout must be between 10 ms and 24 h, or Timeout.InfiniteTimeSpan for none. Test:Retry:MaxRetries cannot be negative.", error.Message);
     }
 
     [Fact]

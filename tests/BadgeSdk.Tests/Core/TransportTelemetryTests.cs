@@ -21,6 +21,10 @@ public sealed class TransportTelemetryTests
 
         var span = Assert.Single(recorder.Spans);
         Assert.Equal($"{probe.Api}.Read", span.DisplayName);
+        Assert.Equal(probe.Api, span.GetTagItem("badgesdk.api"));
+        Assert.Equal("Read", span.GetTagItem("badgesdk.operation"));
+        Assert.Equal("GET", span.GetTagItem("http.request.method"));
+        Assert.Equal("api.test", span.GetTagItem("server.address"));
         Assert.Equal(200, span.GetTagItem("http.response.status_code"));
         Assert.Equal(2, span.GetTagItem("badgesdk.attempts"));
         Assert.Null(span.GetTagItem("badgesdk.idempotency_key"));

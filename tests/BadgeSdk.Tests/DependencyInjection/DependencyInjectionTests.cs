@@ -155,7 +155,7 @@ public sealed class DependencyInjectionTests(WireMockServer wireMock)
     [InlineData("Issuance:BaseAddress must be an absolute URI", "BadgeSdk:Issuance:BaseAddress", "api/v1", "BadgeSdk:Issuance:ApiToken", "t")]
     [InlineData("Issuance:BaseAddress must use https", "BadgeSdk:Issuance:BaseAddress", "http://app.issuebadge.com/api/v1/", "BadgeSdk:Issuance:ApiToken", "t")]
     [InlineData("Issuance:AttemptTimeout", "BadgeSdk:Issuance:AttemptTimeout", "00:05:00", "BadgeSdk:Issuance:ApiToken", "t")]
-    [InlineData("Issuance:OverallTimeout must be positive", "BadgeSdk:Issuance:OverallTimeout", "-00:00:01", "BadgeSdk:Issuance:ApiToken", "t")]
+    [InlineData("Issuance:OverallTimeout must be between 10 ms and 24 h", "BadgeSdk:Issuance:OverallTimeout", "-00:00:01", "BadgeSdk:Issuance:ApiToken", "t")]
     [InlineData("Passes:ApiKey", "BadgeSdk:Passes:BaseAddress", "https://api.trybadge.com/", "BadgeSdk:Passes:ApiKey", " ")]
     [InlineData("Loyalty: configure exactly one", "BadgeSdk:Loyalty:TillId", "till", "BadgeSdk:Loyalty:OAuthClientKey", "key")]
     [InlineData("Loyalty: Basic authentication needs both", "BadgeSdk:Loyalty:TillId", "till", "BadgeSdk:Loyalty:BaseAddress", "https://eu.api.capillarytech.com/")]

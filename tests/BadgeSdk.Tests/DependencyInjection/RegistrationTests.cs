@@ -51,7 +51,7 @@ public sealed class RegistrationTests
         var failed = validator.Validate("n", new IssuanceClientOptions { AttemptTimeout = TimeSpan.Zero });
         Assert.True(failed.Failed);
         Assert.Equal(
-            ["BadgeSdk:Issuance:AttemptTimeout must be positive.", "BadgeSdk:Issuance:ApiToken is required: the IssueBadge API token, sent as a Bearer token."],
+            ["BadgeSdk:Issuance:AttemptTimeout must be between 10 ms and 24 h, or Timeout.InfiniteTimeSpan for none.", "BadgeSdk:Issuance:ApiToken is required: the IssueBadge API token, sent as a Bearer token."],
             failed.Failures);
     }
 }
