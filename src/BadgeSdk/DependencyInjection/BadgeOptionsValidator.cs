@@ -40,11 +40,9 @@ internal sealed class BadgeOptionsValidator<TOptions> : IValidateOptions<TOption
             return ValidateOptionsResult.Fail(ConfigurationSections.Missing(_section, options.SectionName));
         }
 
-        // Problems start with the area's name ("Issuance:ApiToken …"); name the user's own section instead.
-        var area = options.SectionName;
-        var problems = options.GetProblems()
-            .Select(p => p.StartsWith(area, StringComparison.Ordinal) ? _label + p[area.Length..] : p)
-            .ToList();
+        // Every problem starts with the area's name ("Issuance:ApiToken …"); name the user's own section instead.
+        var area = options.SectionName.Length;
+        var problems = options.GetProblems().Select(p => _label + p[area..]).ToList();
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 }

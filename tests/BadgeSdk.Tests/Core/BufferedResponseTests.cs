@@ -83,6 +83,36 @@ public sealed class BufferedResponseTests
         Assert.Equal(["Content-Disposition", "X-Both", "X-Both", "X-Request-ID"], response.Headers.Select(h => h.Key).Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("X-Request-Id")]
+    [InlineData("Request-Id")]
+    [InlineData("X-Correlation-Id")]
+    [InlineData("x-amzn-requestid")]
+    public void The_request_id_is_read_from_each_common_header(string header)
+    {
+        using var message = new HttpResponseMessage(HttpStatusCode.OK);
+        message.Headers.TryAddWithoutValidation(header, "req-7");
+
+        Assert.Equal("req-7", new BadgeHttpResponse(HttpStatusCode.OK, [], null, null, 1, false, headers: message.Headers).RequestId);
+    }
+
+    [Fact]
+    public void The_first_request_id_header_in_order_wins_and_none_reads_as_null()
+    {
+        using var message = new HttpResponseMessage(HttpStatusCode.OK);
+        message.Headers.TryAddWithoutValidation("X-Amzn-RequestId", "amzn");
+        message.Headers.TryAddWithoutValidation("Request-Id", "plain");
+
+        Assert.Equal("plain", new BadgeHttpResponse(HttpStatusCode.OK, [], null, null, 1, false, headers: message.Headers).RequestId);
+        Assert.Null(Response(200, "{}").RequestId);
+    }
+
+    [Fact]
+    public void A_response_describes_itself_by_status_and_attempts_only()
+    {
+        Assert.Equal("HTTP 503 after 3 attempt(s)", new BadgeHttpResponse(HttpStatusCode.ServiceUnavailable, "secret"u8.ToArray(), "text/plain", null, 3, false).ToString());
+    }
+
     [Fact]
     public void A_response_without_headers_has_none_to_find()
     {

@@ -38,6 +38,19 @@ public sealed class ClientContextTests
     }
 
     [Fact]
+    public async Task Disposing_a_client_releases_the_http_client_it_built_but_not_the_callers_handler()
+    {
+        using var handler = StubHandler.Always(HttpStatusCode.OK, """{"data":[]}""");
+        var client = new IssuanceClient(new IssuanceClientOptions { ApiToken = "t" }, handler);
+        await client.ListBadgeTemplatesAsync();
+
+        client.Dispose();
+
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => client.ListBadgeTemplatesAsync());
+        Assert.False(handler.Disposed);
+    }
+
+    [Fact]
     public void A_context_from_a_factory_owns_nothing()
     {
         using var http = new HttpClient(StubHandler.Always(HttpStatusCode.OK));

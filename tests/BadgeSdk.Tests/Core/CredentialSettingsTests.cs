@@ -57,6 +57,16 @@ public sealed class CredentialSettingsTests
         Assert.Contains(setting, error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Issuance:ApiToken", " without spaces")]
+    [InlineData("Loyalty:Password", "")]
+    public void The_message_names_the_alphabet_the_setting_allows(string setting, string spaces)
+    {
+        var error = Assert.Throws<ArgumentException>(() => Build(setting, Secretish + "\n"));
+
+        Assert.Equal($"{setting} contains a line break (CR or LF); it must be printable ASCII{spaces}. (The value is not shown.)", error.Message);
+    }
+
     [Fact]
     public void Till_id_cannot_hold_a_colon_which_ends_the_user_id_in_basic_authentication()
     {

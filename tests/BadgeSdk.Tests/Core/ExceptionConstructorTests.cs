@@ -30,6 +30,22 @@ public sealed class ExceptionConstructorTests
         Assert.Empty(error.Errors);
     }
 
+    [Fact]
+    public void A_redirect_and_a_cancellation_say_what_happened_without_a_message()
+    {
+        Assert.Equal("The server answered with a redirect, which the SDK does not follow.", new BadgeRedirectException().Message);
+        Assert.Equal("The badge API call was cancelled.", new BadgeOperationCanceledException().Message);
+    }
+
+    [Fact]
+    public void Errors_set_to_null_read_as_empty_and_given_errors_are_kept()
+    {
+        var errors = new[] { new BadgeError(1, "one") };
+
+        Assert.Empty(new BadgeApiException("m") { Errors = null! }.Errors);
+        Assert.Same(errors, new BadgeApiException("m") { Errors = errors }.Errors);
+    }
+
     public static TheoryData<Type> Types => new(Defaults.Select(row => (Type)row[0]));
 
     [Theory]

@@ -36,6 +36,13 @@ public class ExtensibleEnumTests
     }
 
     [Fact]
+    public void The_hash_code_is_the_case_insensitive_hash_of_the_value()
+    {
+        Assert.Equal(StringComparer.OrdinalIgnoreCase.GetHashCode(BadgeStatus.Live.Value), BadgeStatus.Live.GetHashCode());
+        Assert.Equal(BadgeStatus.Live.GetHashCode(), new BadgeStatus(BadgeStatus.Live.Value.ToLowerInvariant()).GetHashCode());
+    }
+
+    [Fact]
     public void Null_is_rejected_naming_the_type()
     {
         var error = Assert.Throws<ArgumentNullException>(() => new BadgeStatus(null!));

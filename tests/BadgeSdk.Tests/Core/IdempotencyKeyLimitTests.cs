@@ -71,6 +71,24 @@ public sealed class IdempotencyKeyLimitTests
     }
 
     [Fact]
+    public void The_hash_code_is_the_exact_text_hash_and_a_key_is_never_equal_to_null()
+    {
+        IdempotencyKey key = "Key-1";
+
+        Assert.Equal(StringComparer.Ordinal.GetHashCode("Key-1"), key.GetHashCode());
+        Assert.Equal(0, default(IdempotencyKey).GetHashCode());
+        Assert.False(key.Equals((object?)null));
+    }
+
+    [Fact]
+    public void Deriving_a_key_from_no_parts_is_refused_naming_the_argument()
+    {
+        var error = Assert.Throws<BadgeValidationException>(() => IdempotencyKey.FromParts());
+
+        Assert.Equal("parts: At least one part is needed to derive a key.", error.Message);
+    }
+
+    [Fact]
     public void A_given_key_is_used_and_a_missing_or_empty_one_is_made()
     {
         Assert.Equal("mine", IdempotencyKey.ValueOrNew("mine"));

@@ -84,6 +84,37 @@ public class PipelineTests
     }
 
     [Fact]
+    public void Every_public_setting_of_every_area_is_frozen_once_a_client_uses_it()
+    {
+        using var handler = StubHandler.Always(HttpStatusCode.OK);
+        var issuance = new IssuanceClientOptions { ApiToken = "t" };
+        var passes = new PassesClientOptions { ApiKey = "k" };
+        var loyalty = new BadgeSdk.Loyalty.LoyaltyClientOptions { TillId = "till", Password = "p" };
+        using var a = new IssuanceClient(issuance, handler);
+        using var b = new PassesClient(passes, handler);
+        using var c = new BadgeSdk.Loyalty.LoyaltyClient(loyalty, handler);
+
+        var unfrozen = new List<string>();
+        foreach (var options in new object[] { issuance, passes, loyalty, issuance.Retry, issuance.CircuitBreaker })
+        {
+            foreach (var property in options.GetType().GetProperties().Where(p => p.SetMethod is { IsPublic: true }))
+            {
+                try
+                {
+                    // Setting the current value back: only the freeze can refuse it.
+                    property.SetValue(options, property.GetValue(options));
+                    unfrozen.Add($"{options.GetType().Name}.{property.Name}");
+                }
+                catch (System.Reflection.TargetInvocationException e) when (e.InnerException is InvalidOperationException)
+                {
+                }
+            }
+        }
+
+        Assert.Empty(unfrozen);
+    }
+
+    [Fact]
     public void Options_are_frozen_once_a_client_uses_them()
     {
         var options = Options();

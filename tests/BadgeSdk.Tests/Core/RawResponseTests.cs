@@ -103,6 +103,8 @@ public sealed class RawResponseTests
 
         Assert.Equal(a, b);
         Assert.Equal(a.GetHashCode(), b.GetHashCode());
+        Assert.False(a.Equals(null));
+        Assert.False(a.Equals((BadgeResult?)null));
         Assert.NotEqual(a.GetRawResponse()!.Status, b.GetRawResponse()!.Status);
         Assert.Null(new IssueBadgeResult("i", null, IdempotencyKey.FromParts("x")).GetRawResponse());
         Assert.Equal(a.GetRawResponse(), (a with { IssueId = "i-2" }).GetRawResponse());

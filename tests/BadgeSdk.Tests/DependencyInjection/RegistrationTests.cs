@@ -42,6 +42,22 @@ public sealed class RegistrationTests
     }
 
     [Fact]
+    public async Task A_keyed_client_is_resolved_by_its_key_only_and_uses_its_own_options()
+    {
+        var services = new ServiceCollection();
+        using var handler = StubHandler.Always(HttpStatusCode.OK, """{"data":[]}""");
+        services.AddBadgeIssuance(o => o.ApiToken = "tenant-a", serviceKey: "A").ConfigurePrimaryHttpMessageHandler(() => handler);
+        await using var provider = services.BuildServiceProvider();
+
+        var client = provider.GetRequiredKeyedService<IssuanceClient>("A");
+        await client.ListBadgeTemplatesAsync();
+
+        Assert.Null(provider.GetService<IssuanceClient>());
+        Assert.Equal("Bearer tenant-a", Assert.Single(handler.Requests).Headers.Authorization!.ToString());
+        Assert.Equal("tenant-a", provider.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<IssuanceClientOptions>>().Get("BadgeSdk.Issuance.A").ApiToken);
+    }
+
+    [Fact]
     public void The_validator_passes_valid_options_and_lists_every_problem_of_invalid_ones()
     {
         var validator = new BadgeOptionsValidator<IssuanceClientOptions>("n", "BadgeSdk:Issuance", section: null);
