@@ -191,7 +191,20 @@ public sealed class ContractDriftTests
 
         var error = await Assert.ThrowsAsync<BadgeApiException>(() => client.GetBadgeAsync("b-1"));
 
-        Assert.Contains("unknown_field at $.data.renamed", error.Message, StringComparison.Ordinal);
+        Assert.Equal("Capillary GetBadge answered with contract drift (StrictContract is on): unknown_field at $.data.renamed.", error.Message);
+    }
+
+    [Fact]
+    public async Task Strict_mode_names_every_drift_in_body_order()
+    {
+        using var client = new LoyaltyClient(Options(strict: true), StubHandler.Always(HttpStatusCode.OK, """{"data":{"id":"b-1","renamed":1,"earnType":"NEW_KIND","startOn":"2024-05-27 09:51:27"},"errors":[],"warnings":[]}"""));
+
+        var error = await Assert.ThrowsAsync<BadgeApiException>(() => client.GetBadgeAsync("b-1"));
+
+        Assert.Equal(
+            "Capillary GetBadge answered with contract drift (StrictContract is on): unknown_field at $.data.renamed; unknown_enum_value at $.data.earnType; guessed_timestamp at $.data.startOn.",
+            error.Message);
+        Assert.Equal(200, error.StatusCode);
     }
 
     [Fact]
@@ -215,7 +228,7 @@ public sealed class ContractDriftTests
         var error = await Assert.ThrowsAnyAsync<BadgeApiException>(() => client.CreateBadgeAsync(new CreateBadgeRequest("x", Now.AddDays(1), Now.AddDays(2)) { Ownership = { RestrictedToOwners = { OwnerType.Loyalty } } }));
 
         Assert.True(error.MayHaveBeenProcessed);
-        Assert.Contains("unknown_field at $.data.renamedField", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Capillary CreateBadge answered with contract drift (StrictContract is on): unknown_field at $.data.renamedField. The server accepted the call, so it was processed. It may have been processed:", error.Message, StringComparison.Ordinal);
     }
 
     private static LoyaltyClientOptions Options(bool strict)
